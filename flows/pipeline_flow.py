@@ -1,0 +1,73 @@
+"""The Prefect flow: discover, extract each document in a task, publish.
+
+Tasks wrap the plain functions of pipeline.batch. Extraction is cached on the file's
+sha256 and the extractor's version, so an unchanged file is not extracted twice; when
+its staged folder has gone missing the cache is refreshed instead of trusted.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+
+from pipeline import batch
+from pipeline.errors import DocumentRejected
+from pipeline.extract import EXTRACTOR_VERSION
+from pipeline.ingest.discover import Source, discover
+from pipeline.normalize import load_staged
+from pipeline.progress import emit
+from pipeline.settings import Settings
+
+
+def _extract_cache_key(context, parameters) -> str:
+    return f"extract-{parameters['source'].document_id}-{EXTRACTOR_VERSION}"
+
+
+@task(name="extract-document", cache_key_fn=_extract_cache_key, persist_result=True,
+      retries=2, retry_delay_seconds=1, task_run_name="extract {source.source_file}")
+def extract_task(source: Source, staged_dir: Path) -> batch.Outcome:
+    return batch.process_document(source, staged_dir)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(settings: Settings, outcomes: list[batch.Outcome]) -> Path:
+    return batch.finish_run(settings, outcomes)
+
+
+@flow(name="municipal-documents", log_prints=False)
+def pipeline_flow(raw_dir: Path = Path("raw"), out_dir: Path = Path(".")) -> dict:
+    """Every document under raw_dir to out_dir/published; returns the run's summary."""
+    settings = Settings(raw_dir=raw_dir, out_dir=out_dir)
+    started = time.perf_counter()
+    sources = discover(settings.raw_dir)
+    emit("discovered", total=len(sources))
+    futures = {}
+    for source in sources:
+        cached = load_staged(settings.staged_dir, source.document_id) is not None
+        runner = extract_task if cached else extract_task.with_options(refresh_cache=True)
+        futures[runner.submit(source, settings.staged_dir)] = source
+    outcomes = []
+    for future in as_completed(list(futures)):
+        outcome = _outcome_of(future, futures[future])
+        outcomes.append(outcome)
+        emit("document", outcome=outcome)
+    outcomes.sort(key=lambda o: o.document["source_file"])
+    version = publish_task(settings, outcomes)
+    emit("published", version=version)
+    return {"outcomes": outcomes, "version": version, "seconds": time.perf_counter() - started,
+            "exit_code": batch.exit_code(outcomes)}
+
+
+def _outcome_of(future, source: Source) -> batch.Outcome:
+    """The task's outcome; a task that failed after its retries quarantines its document."""
+    try:
+        outcome = future.result()
+        outcome.cached = future.state.name == "Cached"
+        return outcome
+    except Exception as error:  # noqa: BLE001 - one document's bug must not stop the batch
+        reason = f"internal error while extracting: {type(error).__name__}: {error}"
+        return batch.quarantined(source, DocumentRejected(reason, stage="extract"))

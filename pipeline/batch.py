@@ -1,0 +1,91 @@
+"""The work of a run as plain functions: one document to an outcome, outcomes to a dataset.
+
+The Prefect flow (flows/pipeline_flow.py) is a thin layer of tasks over these; tests
+call them directly.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pipeline.errors import DocumentRejected
+from pipeline.extract import document_row, extract_document
+from pipeline.ingest.discover import Source
+from pipeline.normalize import Staged, stage
+from pipeline.publish import publish
+from pipeline.settings import Settings
+
+EXIT_OK, EXIT_FAILED_VALIDATION, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
+
+
+@dataclass
+class Outcome:
+    document: dict               # the document's row, status set
+    staged: Staged | None        # None when the document was quarantined
+    seconds: float = 0.0
+    stage: str | None = None     # where a quarantined document stopped
+    limit: str | None = None     # the limit it hit, if any
+    cached: bool = False         # taken from an earlier run: same bytes, same extractor
+
+    @property
+    def status(self) -> str:
+        return self.document["status"]
+
+    @property
+    def rows(self) -> int:
+        return sum(self.staged.row_counts.values()) if self.staged else 0
+
+
+def process_document(source: Source, staged_dir: Path) -> Outcome:
+    """Extract one document into staged/; an expected failure becomes a quarantined outcome."""
+    started = time.perf_counter()
+    try:
+        extraction = extract_document(source)
+    except DocumentRejected as rejection:
+        return quarantined(source, rejection, time.perf_counter() - started)
+    extraction.document.update(status="published", error=None)
+    staged = stage(staged_dir, extraction)
+    return Outcome(extraction.document, staged, time.perf_counter() - started)
+
+
+def quarantined(source: Source, rejection: DocumentRejected, seconds: float = 0.0,
+                **facts) -> Outcome:
+    row = document_row(source, status="quarantined", error=rejection.reason, **facts)
+    return Outcome(row, None, seconds, stage=rejection.stage, limit=rejection.limit)
+
+
+def write_quarantine_records(quarantine_dir: Path, outcomes: list[Outcome]) -> None:
+    """quarantine/<document_id>.json for each rejected input; records of inputs that now
+    pass are removed, so the folder lists what still needs a person."""
+    quarantine_dir.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for outcome in outcomes:
+        path = quarantine_dir / f"{outcome.document['document_id']}.json"
+        if outcome.status != "quarantined":
+            path.unlink(missing_ok=True)
+            continue
+        record = {"document_id": outcome.document["document_id"],
+                  "file": outcome.document["source_file"], "reason": outcome.document["error"],
+                  "stage": outcome.stage, "limit": outcome.limit, "time": now}
+        path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+
+
+def finish_run(settings: Settings, outcomes: list[Outcome]) -> Path:
+    """Quarantine records, then publish what passed; returns the published version."""
+    write_quarantine_records(settings.quarantine_dir, outcomes)
+    documents = [o.document for o in outcomes]
+    passing = [o.staged for o in outcomes if o.status == "published" and o.staged]
+    return publish(settings.out_dir, documents, passing, keep=settings.keep_versions)
+
+
+def exit_code(outcomes: list[Outcome]) -> int:
+    statuses = {o.status for o in outcomes}
+    if "quarantined" in statuses:
+        return EXIT_QUARANTINED
+    if "failed_validation" in statuses:
+        return EXIT_FAILED_VALIDATION
+    return EXIT_OK

@@ -1,0 +1,78 @@
+"""Extracted rows to typed tables, and the per-document staged folder.
+
+`staged/<document_id>/` holds one parquet file per table the document fills, its
+`document.json` row and a manifest naming the extractor version that made it; it is
+written beside its final place and renamed in, so a killed run never leaves half of one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.extract import EXTRACTOR_VERSION, Extraction
+from pipeline.schemas import TABLES, to_table
+
+MANIFEST = "manifest.json"
+DOCUMENT = "document.json"
+
+
+@dataclass
+class Staged:
+    """A document's staged folder, as the flow and publisher pass it around."""
+    document: dict
+    directory: Path | None          # None when nothing was extracted (quarantined)
+    row_counts: dict[str, int]
+
+    def table(self, name: str) -> pa.Table | None:
+        path = self.directory / f"{name}.parquet" if self.directory else None
+        return pq.read_table(path, schema=TABLES[name]) if path and path.exists() else None
+
+
+def write_extraction(directory: Path, extraction: Extraction) -> dict[str, int]:
+    """The document's tables as parquet plus document.json, written into `directory`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name, rows in extraction.tables.items():
+        pq.write_table(to_table(name, rows), directory / f"{name}.parquet")
+        counts[name] = len(rows)
+    (directory / DOCUMENT).write_text(json.dumps(extraction.document, ensure_ascii=False, indent=2) + "\n")
+    return counts
+
+
+def stage(staged_root: Path, extraction: Extraction) -> Staged:
+    """Replace staged/<document_id>/ with this extraction, atomically."""
+    staged_root.mkdir(parents=True, exist_ok=True)
+    final = staged_root / extraction.document["document_id"]
+    scratch = Path(tempfile.mkdtemp(prefix=".staging-", dir=staged_root))
+    counts = write_extraction(scratch, extraction)
+    (scratch / MANIFEST).write_text(json.dumps(
+        {"extractor_version": EXTRACTOR_VERSION, "row_counts": counts}, indent=2) + "\n")
+    if final.exists():
+        retired = final.with_name(f".retired-{final.name}-{os.getpid()}")
+        final.rename(retired)
+        scratch.rename(final)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        scratch.rename(final)
+    return Staged(extraction.document, final, counts)
+
+
+def load_staged(staged_root: Path, document_id: str) -> Staged | None:
+    """The staged folder of a document if the current extractor version made it."""
+    directory = staged_root / document_id
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text())
+        document = json.loads((directory / DOCUMENT).read_text())
+    except (OSError, ValueError):
+        return None
+    if manifest.get("extractor_version") != EXTRACTOR_VERSION:
+        return None
+    return Staged(document, directory, manifest.get("row_counts", {}))

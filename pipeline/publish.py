@@ -1,0 +1,96 @@
+"""The published dataset: built beside the old one, swapped in whole.
+
+`published` is a symbolic link to `versions/<id>/`. A run writes a new version folder,
+then points the link at it with one atomic rename: a reader (or a killed run) sees
+the old dataset or the new one, never a mix. Earlier versions stay for rollback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.normalize import Staged
+from pipeline.schemas import TABLE_DESCRIPTIONS, TABLES, datapackage, description, to_table
+
+VERSIONS = "versions"
+PUBLISHED = "published"
+
+
+def build_dataset(directory: Path, documents: list[dict], staged: list[Staged]) -> dict[str, int]:
+    """Write every published table, datapackage.json and dataset.duckdb into `directory`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    tables = {"documents": to_table("documents", documents)}
+    for name in TABLES:
+        if name != "documents":
+            parts = [t for t in (s.table(name) for s in staged) if t is not None]
+            tables[name] = pa.concat_tables(parts) if parts else TABLES[name].empty_table()
+    for name, table in tables.items():
+        pq.write_table(table, directory / f"{name}.parquet")
+    created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    package = datapackage({name: f"{name}.parquet" for name in tables}, created)
+    (directory / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n")
+    _write_duckdb(directory / "dataset.duckdb", tables)
+    return {name: table.num_rows for name, table in tables.items()}
+
+
+def _write_duckdb(path: Path, tables: dict[str, pa.Table]) -> None:
+    """A self-contained database (data copied in, not views on files), with column comments."""
+    with duckdb.connect(str(path)) as con:
+        for name, table in tables.items():
+            con.register("incoming", table)
+            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')
+            con.unregister("incoming")
+            con.execute(f"COMMENT ON TABLE \"{name}\" IS {_sql_literal(TABLE_DESCRIPTIONS[name])}")
+            for field in TABLES[name]:
+                con.execute(f'COMMENT ON COLUMN "{name}"."{field.name}" IS {_sql_literal(description(field))}')
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def publish(out_dir: Path, documents: list[dict], staged: list[Staged], keep: int = 5) -> Path:
+    """Build a new version and make it the published one; returns the version folder."""
+    versions = out_dir / VERSIONS
+    versions.mkdir(parents=True, exist_ok=True)
+    name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ") + "-" + secrets.token_hex(3)
+    building = versions / f".building-{name}"
+    build_dataset(building, documents, staged)
+    final = versions / name
+    building.rename(final)
+    _point_published_at(out_dir, final)
+    _prune(versions, keep, current=final)
+    return final
+
+
+def _point_published_at(out_dir: Path, version: Path) -> None:
+    link = out_dir / PUBLISHED
+    if link.exists() and not link.is_symlink():
+        # A plain folder from before versioning: keep it as a version of its own.
+        link.rename(out_dir / VERSIONS / f"legacy-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}")
+    scratch = out_dir / f".{PUBLISHED}-{os.getpid()}"
+    if scratch.is_symlink() or scratch.exists():
+        scratch.unlink()
+    scratch.symlink_to(version.relative_to(out_dir))
+    os.replace(scratch, link)
+
+
+def current_version(out_dir: Path) -> Path | None:
+    link = out_dir / PUBLISHED
+    return link.resolve() if link.is_symlink() else None
+
+
+def _prune(versions: Path, keep: int, current: Path) -> None:
+    finished = sorted(p for p in versions.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for old in finished[:-keep] if keep > 0 else []:
+        if old.resolve() != current.resolve():
+            shutil.rmtree(old, ignore_errors=True)

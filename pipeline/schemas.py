@@ -1,0 +1,162 @@
+"""The published tables' schemas: the one place they are defined.
+
+Parquet files, `datapackage.json`, the DuckDB tables and the README's data model all
+come from the Arrow schemas here. Column names and meanings are the outside contract
+(../shared/CONTRACT.md); columns after the contract's are lineage for auditors.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+
+MEASURES = ("actual", "adopted_budget", "technical_budget", "estimate", "supplement")
+DOCUMENT_KINDS = ("budget", "tariffs", "unknown")
+DOCUMENT_FORMATS = ("pdf", "html")
+DOCUMENT_STATUSES = ("published", "failed_validation", "quarantined")
+
+
+def _field(name: str, type_: pa.DataType, description: str, *,
+           required: bool = False, enum: tuple[str, ...] | None = None) -> pa.Field:
+    metadata = {"description": description}
+    if enum:
+        metadata["enum"] = json.dumps(list(enum))
+    return pa.field(name, type_, nullable=not required, metadata=metadata)
+
+
+def _bbox_fields(what: str) -> list[pa.Field]:
+    where = f"of the {what} on its page, in PDF points from the page's top-left corner"
+    return [
+        _field("bbox_x0", pa.float64(), f"Left edge {where}."),
+        _field("bbox_top", pa.float64(), f"Top edge {where}."),
+        _field("bbox_x1", pa.float64(), f"Right edge {where}."),
+        _field("bbox_bottom", pa.float64(), f"Bottom edge {where}."),
+    ]
+
+
+DOCUMENTS = pa.schema([
+    _field("document_id", pa.string(), "sha256 of the file's bytes, hex.", required=True),
+    _field("source_file", pa.string(), "Path of the file relative to the raw folder.", required=True),
+    _field("kind", pa.string(), "What the document is: budget, tariffs or unknown.",
+           required=True, enum=DOCUMENT_KINDS),
+    _field("format", pa.string(), "pdf or html, from the file's bytes.", enum=DOCUMENT_FORMATS),
+    _field("year", pa.string(), "The document's year or span as it states it: 2026, 2019-2020."),
+    _field("pages", pa.int32(), "Page count (null for HTML)."),
+    _field("status", pa.string(), "published, failed_validation or quarantined.",
+           required=True, enum=DOCUMENT_STATUSES),
+    _field("error", pa.string(), "The reason, for the two failure statuses; else null."),
+    _field("policy_area", pa.string(), "The policy area a budget document covers."),
+    _field("title", pa.string(), "The document's title, from its metadata or first heading."),
+    _field("extractor_version", pa.string(), "Version of the extractor that read the document."),
+])
+
+BUDGET_LINES = pa.schema([
+    _field("document_id", pa.string(), "sha256 of the source document.", required=True),
+    _field("table_id", pa.string(), "The table's number in the document, e.g. 0.1, 4.2.", required=True),
+    _field("page", pa.int32(), "1-based page the cell is on.", required=True),
+    _field("policy_area", pa.string(), "The policy area, e.g. Kultur og Fritid."),
+    _field("activity_area", pa.string(),
+           "The activity area; for the policy-area overview table, the row's area."),
+    _field("line_item", pa.string(), "The row label on one line, white space folded.", required=True),
+    _field("is_total", pa.bool_(), "The row is the table's total (... i alt, ..., samlet, Samlet ...).",
+           required=True),
+    _field("measure", pa.string(),
+           "actual (R, regnskab), adopted_budget (B), technical_budget (Tekn. B), "
+           "estimate (Skøn), supplement (Tillæg).", enum=MEASURES),
+    _field("fiscal_year", pa.int16(), "The year the column is for: R23 is 2023."),
+    _field("amount_dkk", pa.int64(), "The printed value times the table's unit, in kroner.", required=True),
+    _field("printed_value", pa.string(), "The cell exactly as printed, e.g. 36.723.", required=True),
+    _field("table_title", pa.string(), "The table's heading after its number."),
+    _field("column_header", pa.string(), "The column's header as printed, white space folded."),
+    _field("unit", pa.string(), "The table's unit as printed, e.g. I 1.000 kr."),
+    _field("row_number", pa.int32(), "1-based position of the row in its table."),
+    *_bbox_fields("cell"),
+])
+
+TABLES: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "budget_lines": BUDGET_LINES,
+}
+
+TABLE_DESCRIPTIONS = {
+    "documents": "One row per input file seen, with what became of it.",
+    "budget_lines": "One row per non-empty number cell of a budget table.",
+}
+
+
+def description(field: pa.Field) -> str:
+    return (field.metadata or {}).get(b"description", b"").decode()
+
+
+def allowed_values(field: pa.Field) -> list[str] | None:
+    raw = (field.metadata or {}).get(b"enum")
+    return json.loads(raw) if raw else None
+
+
+def empty_table(name: str) -> pa.Table:
+    return TABLES[name].empty_table()
+
+
+def to_table(name: str, rows: list[dict]) -> pa.Table:
+    """Rows as the named table, columns in schema order; a wrong type is an error here."""
+    return pa.Table.from_pylist(rows, schema=TABLES[name])
+
+
+_FRICTIONLESS_TYPES = [
+    (pa.types.is_string, "string"),
+    (pa.types.is_boolean, "boolean"),
+    (pa.types.is_integer, "integer"),
+    (pa.types.is_floating, "number"),
+]
+
+
+def frictionless_field(field: pa.Field) -> dict:
+    type_name = next(name for test, name in _FRICTIONLESS_TYPES if test(field.type))
+    descriptor: dict = {"name": field.name, "type": type_name, "description": description(field)}
+    constraints: dict = {}
+    if not field.nullable:
+        constraints["required"] = True
+    if allowed_values(field):
+        constraints["enum"] = allowed_values(field)
+    if constraints:
+        descriptor["constraints"] = constraints
+    return descriptor
+
+
+def datapackage(resources: dict[str, str], created: str) -> dict:
+    """A Frictionless Data Package for the published tables; `resources` maps table -> path."""
+    return {
+        "name": "municipal-budgets-and-tariffs",
+        "title": "Municipal budget and tariff documents, extracted and validated",
+        "created": created,
+        "resources": [
+            {
+                "name": name,
+                "path": path,
+                "format": "parquet",
+                "profile": "tabular-data-resource",
+                "description": TABLE_DESCRIPTIONS[name],
+                "schema": {"fields": [frictionless_field(f) for f in TABLES[name]]},
+            }
+            for name, path in resources.items()
+        ],
+    }
+
+
+def markdown() -> str:
+    """The data model as the README shows it (tests keep the two in step)."""
+    out = []
+    for name, schema in TABLES.items():
+        out.append(f"### {name}\n\n{TABLE_DESCRIPTIONS[name]}\n")
+        out.append("| column | type | meaning |\n|---|---|---|")
+        for f in schema:
+            values = allowed_values(f)
+            meaning = description(f) + (f" One of: {', '.join(values)}." if values else "")
+            out.append(f"| {f.name} | {f.type} | {meaning} |")
+        out.append("")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    print(markdown())

@@ -1,0 +1,32 @@
+"""Where things are and how far a run may go; every value can be set by an environment
+variable (PIPELINE_<NAME>, e.g. PIPELINE_TIMEOUT_SECONDS=300) or a command-line option."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PIPELINE_")
+
+    raw_dir: Path = Path("raw")
+    out_dir: Path = Path(".")
+    keep_versions: int = 5
+
+    @property
+    def staged_dir(self) -> Path:
+        return self.out_dir / "staged"
+
+    @property
+    def published_dir(self) -> Path:
+        return self.out_dir / "published"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.out_dir / "reports"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.out_dir / "quarantine"

@@ -1,0 +1,107 @@
+"""`pipeline run` end to end on the bundled budget, through the real Prefect flow."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import BUDGET_SAMPLE, ROOT
+from pipeline.schemas import TABLES
+
+pytestmark = pytest.mark.slow
+PIPELINE = [sys.executable, "-m", "pipeline"]
+
+
+def run(args, tmp_path, cwd=None):
+    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    return subprocess.run(PIPELINE + args, cwd=cwd or ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("run")
+    raw = tmp / "raw" / "budget" / "2026"
+    raw.mkdir(parents=True)
+    shutil.copy(BUDGET_SAMPLE, raw)
+    first = run(["run", "--raw", str(tmp / "raw"), "--out", str(tmp / "out")], tmp)
+    second = run(["run", "--raw", str(tmp / "raw"), "--out", str(tmp / "out")], tmp)
+    return tmp, first, second
+
+
+def test_run_publishes_the_budget_and_exits_0(workspace):
+    tmp, first, _ = workspace
+    assert first.returncode == 0, first.stderr
+    published = tmp / "out" / "published"
+    lines = pq.read_table(published / "budget_lines.parquet")
+    assert lines.num_rows == 135
+    assert lines.schema.equals(TABLES["budget_lines"], check_metadata=False)
+    documents = pq.read_table(published / "documents.parquet").to_pylist()
+    assert [(d["source_file"], d["kind"], d["format"], d["year"], d["pages"], d["status"]) for d in documents] == [
+        ("budget/2026/naestved-budget-2026-kultur-og-fritid.pdf", "budget", "pdf", "2026", 25, "published")]
+    assert "Run summary" in first.stdout and "published" in first.stdout
+
+
+def test_unchanged_document_is_not_extracted_again(workspace):
+    _, _, second = workspace
+    assert second.returncode == 0, second.stderr
+    assert "cached" in second.stdout
+
+
+def test_staged_folder_per_document(workspace):
+    tmp, _, _ = workspace
+    staged = list((tmp / "out" / "staged").iterdir())
+    assert len(staged) == 1
+    assert {p.name for p in staged[0].iterdir()} == {"budget_lines.parquet", "document.json", "manifest.json"}
+
+
+def test_duckdb_opens_from_any_folder_and_answers_the_bi_query(workspace, tmp_path):
+    tmp, _, _ = workspace
+    database = tmp / "out" / "published" / "dataset.duckdb"
+    copy = tmp_path / "elsewhere.duckdb"
+    shutil.copy(database.resolve(), copy)  # self-contained: no paths back to parquet files
+    with duckdb.connect(str(copy), read_only=True) as con:
+        result = dict(((a, m, y), s) for a, m, y, s in con.sql(
+            "select activity_area, measure, fiscal_year, sum(amount_dkk) from budget_lines "
+            "where table_id like '%.2' group by all").fetchall())
+        assert result[("Musik", "technical_budget", 2026)] == 2 * 10_348_000  # two rows and their total
+        assert con.sql("select count(*) from documents").fetchall() == [(1,)]
+
+
+def test_datapackage_passes_frictionless_validate(workspace):
+    tmp, _, _ = workspace
+    published = tmp / "out" / "published"
+    package = json.loads((published / "datapackage.json").read_text())
+    assert [r["name"] for r in package["resources"]] == list(TABLES)
+    frictionless = Path(sys.executable).with_name("frictionless")
+    result = subprocess.run([str(frictionless), "validate", "datapackage.json"], cwd=published,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout
+
+
+def test_published_is_swapped_atomically_and_versions_are_kept(workspace):
+    tmp, _, _ = workspace
+    published = tmp / "out" / "published"
+    assert published.is_symlink()
+    versions = [p for p in (tmp / "out" / "versions").iterdir() if not p.name.startswith(".")]
+    assert len(versions) == 2 and published.resolve() == max(versions)
+
+
+def test_usage_errors_exit_2(tmp_path):
+    missing = run(["run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path)], tmp_path)
+    assert missing.returncode == 2 and "raw folder not found" in missing.stderr
+    assert run(["run", "--bogus"], tmp_path).returncode == 2
+    assert run(["extract", str(tmp_path / "nope.pdf"), "--out", str(tmp_path)], tmp_path).returncode == 2
+
+
+def test_extract_one_document(tmp_path):
+    result = run(["extract", str(BUDGET_SAMPLE), "--out", str(tmp_path / "x")], tmp_path)
+    assert result.returncode == 0, result.stderr
+    document = json.loads((tmp_path / "x" / "document.json").read_text())
+    assert (document["kind"], document["year"], document["policy_area"]) == ("budget", "2026", "Kultur og Fritid")
+    assert pq.read_table(tmp_path / "x" / "budget_lines.parquet").num_rows == 135
