@@ -15,6 +15,8 @@ MEASURES = ("actual", "adopted_budget", "technical_budget", "estimate", "supplem
 DOCUMENT_KINDS = ("budget", "tariffs", "unknown")
 DOCUMENT_FORMATS = ("pdf", "html")
 DOCUMENT_STATUSES = ("published", "failed_validation", "quarantined")
+VALUE_KINDS = ("amount", "free", "pending", "on_request", "percent", "per_mille", "text")
+SERIES_LINKS = ("first", "exact", "fuzzy")
 
 
 def _field(name: str, type_: pa.DataType, description: str, *,
@@ -74,14 +76,55 @@ BUDGET_LINES = pa.schema([
     *_bbox_fields("cell"),
 ])
 
+TARIFFS = pa.schema([
+    _field("document_id", pa.string(), "sha256 of the source document.", required=True),
+    _field("page", pa.int32(), "1-based page (null for HTML)."),
+    _field("committee", pa.string(), "The committee (udvalg) the document files the tariff under; else null."),
+    _field("section", pa.string(), "Nearest heading above the item, e.g. Stadion og idrætsanlæg."),
+    _field("item", pa.string(), "The description on one line, white space folded, footnote marker off.",
+           required=True),
+    _field("unit", pa.string(), "As printed, e.g. pr. time, Kr. pr. mdr.; null if none."),
+    _field("period", pa.string(), "The year, e.g. 2020, or a school year, e.g. 2019/2020.", required=True),
+    _field("value_text", pa.string(), "The value exactly as printed: 1.077,00, gratis, afventer.", required=True),
+    _field("amount_dkk", pa.float64(), "The value in kroner where value_text is a number; else null."),
+    _field("value_kind", pa.string(), "What the value is.", required=True, enum=VALUE_KINDS),
+    _field("vat_excluded", pa.bool_(), "True where the document says the prices are ex. VAT; else null."),
+    _field("section_path", pa.string(),
+           "Every heading above the item, outermost first, joined by ' > ': tells tariffs of the same "
+           "name apart."),
+    _field("note", pa.string(), "A footnote or remark printed with the item or value, e.g. *) Takst for ..."),
+    _field("row_number", pa.int32(), "1-based position of the tariff in its document."),
+    *_bbox_fields("value"),
+])
+
+TARIFF_SERIES = pa.schema([
+    _field("series_id", pa.string(), "Stable id of the tariff across editions.", required=True),
+    _field("document_id", pa.string(), "The edition (document) of this row.", required=True),
+    _field("section", pa.string(), "As in tariffs."),
+    _field("item", pa.string(), "As printed in that edition.", required=True),
+    _field("unit", pa.string(), "As in tariffs."),
+    _field("period", pa.string(), "As in tariffs.", required=True),
+    _field("value_text", pa.string(), "As in tariffs.", required=True),
+    _field("amount_dkk", pa.float64(), "As in tariffs."),
+    _field("link", pa.string(), "How the row joined its series: first, exact or fuzzy.",
+           required=True, enum=SERIES_LINKS),
+    _field("link_score", pa.float64(), "0 to 1; 1 for exact and first.", required=True),
+    _field("section_path", pa.string(), "As in tariffs."),
+    _field("row_number", pa.int32(), "As in tariffs: with document_id, the tariffs row this is."),
+])
+
 TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "budget_lines": BUDGET_LINES,
+    "tariffs": TARIFFS,
+    "tariff_series": TARIFF_SERIES,
 }
 
 TABLE_DESCRIPTIONS = {
     "documents": "One row per input file seen, with what became of it.",
     "budget_lines": "One row per non-empty number cell of a budget table.",
+    "tariffs": "One row per tariff value (a tariff printed for two periods is two rows).",
+    "tariff_series": "One row per tariffs row, naming the series (one tariff followed across editions) it belongs to.",
 }
 
 
