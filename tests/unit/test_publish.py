@@ -3,6 +3,7 @@ import pyarrow.parquet as pq
 from pipeline.batch import process_document
 from pipeline.ingest.discover import source_of
 from pipeline.publish import current_version, publish
+from pipeline.schemas import TABLES
 
 
 def test_publish_swaps_whole_versions_and_prunes(tmp_path, budget_sample):
@@ -13,8 +14,8 @@ def test_publish_swaps_whole_versions_and_prunes(tmp_path, budget_sample):
     assert kept == sorted(v.name for v in versions[1:])
     published = tmp_path / "published"
     assert pq.read_table(published / "budget_lines.parquet").num_rows == 135
-    assert {p.name for p in published.iterdir()} == {
-        "documents.parquet", "budget_lines.parquet", "datapackage.json", "dataset.duckdb"}
+    assert {p.name for p in published.iterdir()} == {f"{name}.parquet" for name in TABLES} | {
+        "datapackage.json", "dataset.duckdb"}
 
 
 def test_a_plain_published_folder_is_kept_as_a_version(tmp_path, budget_sample):
