@@ -13,6 +13,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.runtime import flow_run
 
 from pipeline import batch
 from pipeline.errors import DocumentRejected
@@ -31,6 +32,22 @@ def _extract_cache_key(context, parameters) -> str:
       retries=2, retry_delay_seconds=1, task_run_name="extract {source.source_file}")
 def extract_task(source: Source, staged_dir: Path) -> batch.Outcome:
     return batch.process_document(source, staged_dir)
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(settings: Settings, outcomes: list[batch.Outcome], run_id: str) -> list[batch.Outcome]:
+    """All documents in one GX context: its start-up is paid once per run, not per document."""
+    from pipeline.validate import Validator, rules_version
+
+    validator = Validator(gx_dir=settings.gx_dir, docs_dir=settings.reports_dir / "data-docs")
+    batch.validate_outcomes(validator, outcomes, run_id, rules_version())
+    validator.build_docs()
+    return outcomes
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def report_task(settings: Settings, outcomes: list[batch.Outcome], run_id: str) -> Path:
+    return batch.write_run_report(settings, outcomes, run_id)
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -56,10 +73,14 @@ def pipeline_flow(raw_dir: Path = Path("raw"), out_dir: Path = Path(".")) -> dic
         outcomes.append(outcome)
         emit("document", outcome=outcome)
     outcomes.sort(key=lambda o: o.document["source_file"])
+    emit("validating")
+    run_id = str(flow_run.id or "local")
+    outcomes = validate_task(settings, outcomes, run_id)
+    report = report_task(settings, outcomes, run_id)
     version = publish_task(settings, outcomes)
     emit("published", version=version)
-    return {"outcomes": outcomes, "version": version, "seconds": time.perf_counter() - started,
-            "exit_code": batch.exit_code(outcomes)}
+    return {"outcomes": outcomes, "version": version, "report": report,
+            "seconds": time.perf_counter() - started, "exit_code": batch.exit_code(outcomes)}
 
 
 def _outcome_of(future, source: Source) -> batch.Outcome:

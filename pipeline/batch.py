@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from pipeline.errors import DocumentRejected
 from pipeline.extract import document_row, extract_document
 from pipeline.ingest.discover import Source
-from pipeline.normalize import Staged, stage
+from pipeline.normalize import Staged, load_validation, save_validation, stage
 from pipeline.publish import publish
 from pipeline.settings import Settings
 
@@ -30,6 +30,7 @@ class Outcome:
     stage: str | None = None     # where a quarantined document stopped
     limit: str | None = None     # the limit it hit, if any
     cached: bool = False         # taken from an earlier run: same bytes, same extractor
+    validation: list[dict] = field(default_factory=list)  # validation_results rows
 
     @property
     def status(self) -> str:
@@ -50,6 +51,30 @@ def process_document(source: Source, staged_dir: Path) -> Outcome:
     extraction.document.update(status="published", error=None)
     staged = stage(staged_dir, extraction)
     return Outcome(extraction.document, staged, time.perf_counter() - started)
+
+
+def validate_outcomes(validator, outcomes: list[Outcome], run_id: str, rules_version: str) -> None:
+    """Check each extracted document (or reuse its results if these rules already checked
+    this extraction) and set its status: failed_validation when a check failed."""
+    for outcome in outcomes:
+        if outcome.staged is None:
+            continue
+        rows = load_validation(outcome.staged, rules_version)
+        if rows is None:
+            tables = {name: t for name in outcome.staged.row_counts
+                      if (t := outcome.staged.table(name)) is not None}
+            rows = validator.validate(outcome.document["document_id"], tables, run_id)
+            save_validation(outcome.staged, rows, rules_version)
+        apply_validation(outcome.document, rows)
+        outcome.validation = rows
+
+
+def apply_validation(document: dict, rows: list[dict]) -> None:
+    failed = next((r for r in rows if r["status"] == "failed"), None)
+    if failed is None:
+        document.update(status="published", error=None)
+    else:
+        document.update(status="failed_validation", error=f"check {failed['check']}: {failed['message']}")
 
 
 def quarantined(source: Source, rejection: DocumentRejected, seconds: float = 0.0,
@@ -74,12 +99,27 @@ def write_quarantine_records(quarantine_dir: Path, outcomes: list[Outcome]) -> N
         path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
 
 
+def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -> Path:
+    """reports/index.html and a page per document, pictures of what to look at included."""
+    from pipeline.report import DocumentReport, write_report
+
+    reports = []
+    for outcome in outcomes:
+        content = None
+        if outcome.staged:
+            content = next((t for name in ("budget_lines", "tariffs")
+                            if (t := outcome.staged.table(name)) is not None), None)
+        reports.append(DocumentReport(outcome.document, outcome.validation, content,
+                                      settings.raw_dir / outcome.document["source_file"]))
+    return write_report(settings.reports_dir, reports, run_id, settings.reports_dir / "data-docs" / "index.html")
+
+
 def finish_run(settings: Settings, outcomes: list[Outcome]) -> Path:
     """Quarantine records, then publish what passed; returns the published version."""
     write_quarantine_records(settings.quarantine_dir, outcomes)
     documents = [o.document for o in outcomes]
-    passing = [o.staged for o in outcomes if o.status == "published" and o.staged]
-    return publish(settings.out_dir, documents, passing, keep=settings.keep_versions)
+    staged = [o.staged for o in outcomes if o.staged]
+    return publish(settings.out_dir, documents, staged, keep=settings.keep_versions)
 
 
 def exit_code(outcomes: list[Outcome]) -> int:

@@ -16,11 +16,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline.batch import EXIT_USAGE, Outcome, exit_code, quarantined
+from pipeline.batch import EXIT_USAGE, Outcome, apply_validation, exit_code, quarantined
 from pipeline.errors import DocumentRejected
-from pipeline.extract import extract_document
+from pipeline.extract import Extraction, extract_document
 from pipeline.ingest.discover import source_of
 from pipeline.normalize import write_extraction
+from pipeline.schemas import to_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Budget and tariff documents to a validated, published dataset.")
@@ -47,8 +48,9 @@ def _prefect_defaults(out_dir: Path) -> None:
 def _failure_lines(outcomes: list[Outcome]) -> None:
     for outcome in outcomes:
         if outcome.status != "published":
-            err.print(f"{outcome.document['source_file']}: {outcome.status}: {outcome.document['error']}",
-                      markup=False, highlight=False)
+            # One plain line per document, never wrapped: scripts grep these.
+            print(f"{outcome.document['source_file']}: {outcome.status}: {outcome.document['error']}",
+                  file=sys.stderr)
 
 
 @app.command()
@@ -73,6 +75,8 @@ def run(raw: RawOption = None, out_dir: OutOption = None) -> None:
                 progress.update(bar, description="extracting", total=data["total"])
             elif event == "document":
                 progress.update(bar, advance=1, description=data["outcome"].document["source_file"])
+            elif event == "validating":
+                progress.update(bar, description="validating")
             elif event == "published":
                 progress.update(bar, description="published")
 
@@ -94,36 +98,39 @@ def _print_summary(summary: dict) -> None:
                       str(outcome.rows), "cached" if outcome.cached else f"{outcome.seconds:.1f}")
     out.print(table)
     out.print(f"{len(summary['outcomes'])} documents in {summary['seconds']:.1f} s; "
-              f"published: {summary['version']}", highlight=False)
+              f"published: {summary['version']}; report: {summary['report']}", highlight=False, soft_wrap=True)
 
 
 @app.command()
 def extract(file: Annotated[Path, typer.Argument(help="A budget or tariff document (PDF or HTML)")],
             out_dir: Annotated[Path, typer.Option("--out", help="Folder to write the tables and document.json to")]) -> None:
-    """Extract one document: DIR/<table>.parquet and DIR/document.json."""
+    """Extract and validate one document: DIR/<table>.parquet, DIR/document.json,
+    DIR/validation_results.parquet."""
     from pipeline.settings import Settings
 
     if not file.is_file():
         raise _usage_error(f"file not found: {file}")
-    settings = Settings()
-    source = source_of(file, settings.raw_dir if file.resolve().is_relative_to(settings.raw_dir.resolve())
-                       else file.resolve().parent)
+    raw_dir = Settings().raw_dir.resolve()
+    source = source_of(file, raw_dir if file.resolve().is_relative_to(raw_dir) else file.resolve().parent)
     try:
         extraction = extract_document(source)
-        extraction.document.update(status="published", error=None)
     except DocumentRejected as rejection:
         outcome = quarantined(source, rejection)
-        write_extraction(out_dir, _as_extraction(outcome))
+        write_extraction(out_dir, Extraction(outcome.document))
         _failure_lines([outcome])
         raise typer.Exit(exit_code([outcome]))
+    from pipeline.validate import Validator
+
+    tables = {name: to_table(name, rows) for name, rows in extraction.tables.items()}
+    results = Validator().validate(source.document_id, tables, run_id=f"extract-{source.document_id[:12]}")
+    apply_validation(extraction.document, results)
+    extraction.tables["validation_results"] = results
     counts = write_extraction(out_dir, extraction)
+    outcome = Outcome(extraction.document, None)
     out.print(f"{source.source_file}: {extraction.document['kind']} {extraction.document['year'] or ''}, "
-              + ", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {out_dir}", highlight=False)
-
-
-def _as_extraction(outcome: Outcome):
-    from pipeline.extract import Extraction
-    return Extraction(outcome.document, {})
+              + ", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {out_dir}", highlight=False, soft_wrap=True)
+    _failure_lines([outcome])
+    raise typer.Exit(exit_code([outcome]))
 
 
 def main() -> None:

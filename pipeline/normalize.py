@@ -22,6 +22,8 @@ from pipeline.schemas import TABLES, to_table
 
 MANIFEST = "manifest.json"
 DOCUMENT = "document.json"
+VALIDATION = "validation_results.parquet"
+VALIDATION_VERSION = "validation_version.txt"
 
 
 @dataclass
@@ -76,3 +78,23 @@ def load_staged(staged_root: Path, document_id: str) -> Staged | None:
     if manifest.get("extractor_version") != EXTRACTOR_VERSION:
         return None
     return Staged(document, directory, manifest.get("row_counts", {}))
+
+
+def save_validation(staged: Staged, rows: list[dict], rules_version: str) -> None:
+    """The document's validation results beside its tables, tagged with the rules' version."""
+    table = to_table("validation_results", rows)
+    scratch = staged.directory / f".{VALIDATION}.{os.getpid()}"
+    pq.write_table(table, scratch)
+    os.replace(scratch, staged.directory / VALIDATION)
+    (staged.directory / VALIDATION_VERSION).write_text(rules_version + "\n")
+
+
+def load_validation(staged: Staged, rules_version: str) -> list[dict] | None:
+    """Earlier results, if the same rules checked this very extraction."""
+    try:
+        if (staged.directory / VALIDATION_VERSION).read_text().strip() != rules_version:
+            return None
+    except OSError:
+        return None
+    table = staged.table("validation_results")
+    return table.to_pylist() if table is not None else None

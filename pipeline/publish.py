@@ -16,23 +16,36 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.normalize import Staged
 from pipeline.schemas import TABLE_DESCRIPTIONS, TABLES, datapackage, description, to_table
 
 VERSIONS = "versions"
+CONTENT_TABLES = ("budget_lines", "tariffs")  # per document; tariff_series is built across them
 PUBLISHED = "published"
 
 
-def build_dataset(directory: Path, documents: list[dict], staged: list[Staged]) -> dict[str, int]:
-    """Write every published table, datapackage.json and dataset.duckdb into `directory`."""
+def build_dataset(directory: Path, documents: list[dict], staged: list[Staged],
+                  previous: Path | None = None) -> dict[str, int]:
+    """Write every published table, datapackage.json and dataset.duckdb into `directory`.
+
+    A document's rows are published when its status is `published`; every document's
+    validation results are. A document that failed now but was published before (same
+    source file, other bytes) keeps its last good version from `previous`.
+    """
     directory.mkdir(parents=True, exist_ok=True)
-    tables = {"documents": to_table("documents", documents)}
-    for name in TABLES:
-        if name != "documents":
-            parts = [t for t in (s.table(name) for s in staged) if t is not None]
-            tables[name] = pa.concat_tables(parts) if parts else TABLES[name].empty_table()
+    status = {d["document_id"]: d["status"] for d in documents}
+    kept_documents, kept = _last_good_versions(previous, documents)
+    passing = [s for s in staged if status.get(s.document["document_id"]) == "published"]
+    tables = {"documents": to_table("documents", documents + kept_documents)}
+    for name in CONTENT_TABLES:
+        tables[name] = _concat(name, [s.table(name) for s in passing] + [kept.get(name)])
+    tables["validation_results"] = _concat(
+        "validation_results", [s.table("validation_results") for s in staged] + [kept.get("validation_results")])
+    tables["tariff_series"] = TABLES["tariff_series"].empty_table()
+    tables = {name: tables[name] for name in TABLES}
     for name, table in tables.items():
         pq.write_table(table, directory / f"{name}.parquet")
     created = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -40,6 +53,30 @@ def build_dataset(directory: Path, documents: list[dict], staged: list[Staged]) 
     (directory / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n")
     _write_duckdb(directory / "dataset.duckdb", tables)
     return {name: table.num_rows for name, table in tables.items()}
+
+
+def _concat(name: str, parts: list[pa.Table | None]) -> pa.Table:
+    present = [p for p in parts if p is not None]
+    return pa.concat_tables(present) if present else TABLES[name].empty_table()
+
+
+def _last_good_versions(previous: Path | None, documents: list[dict]) -> tuple[list[dict], dict[str, pa.Table]]:
+    """Rows of the previous dataset for files that failed this time but were published before."""
+    failing = {d["source_file"]: d["document_id"] for d in documents if d["status"] != "published"}
+    current_ids = {d["document_id"] for d in documents}
+    if not failing or previous is None or not (previous / "documents.parquet").exists():
+        return [], {}
+    before = pq.read_table(previous / "documents.parquet").to_pylist()
+    kept_documents = [d for d in before if d["status"] == "published" and d["source_file"] in failing
+                      and d["document_id"] not in current_ids]
+    ids = pa.array([d["document_id"] for d in kept_documents], pa.string())
+    kept = {}
+    for name in (*CONTENT_TABLES, "validation_results"):
+        path = previous / f"{name}.parquet"
+        if kept_documents and path.exists():
+            table = pq.read_table(path, schema=TABLES[name])
+            kept[name] = table.filter(pc.is_in(table["document_id"], value_set=ids))
+    return kept_documents, kept
 
 
 def _write_duckdb(path: Path, tables: dict[str, pa.Table]) -> None:
@@ -64,7 +101,7 @@ def publish(out_dir: Path, documents: list[dict], staged: list[Staged], keep: in
     versions.mkdir(parents=True, exist_ok=True)
     name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ") + "-" + secrets.token_hex(3)
     building = versions / f".building-{name}"
-    build_dataset(building, documents, staged)
+    build_dataset(building, documents, staged, previous=current_version(out_dir))
     final = versions / name
     building.rename(final)
     _point_published_at(out_dir, final)

@@ -113,11 +113,30 @@ TARIFF_SERIES = pa.schema([
     _field("row_number", pa.int32(), "As in tariffs: with document_id, the tariffs row this is."),
 ])
 
+CHECK_STATUSES = ("passed", "warning", "failed")
+
+VALIDATION_RESULTS = pa.schema([
+    _field("run_id", pa.string(), "The run that validated the document.", required=True),
+    _field("document_id", pa.string(), "The document checked.", required=True),
+    _field("check", pa.string(), "The rule's name, as in expectations/.", required=True),
+    _field("status", pa.string(), "passed, warning (within the stated tolerance) or failed.",
+           required=True, enum=CHECK_STATUSES),
+    _field("observed", pa.string(), "What the data showed, e.g. 147986."),
+    _field("expected", pa.string(), "What the document states or the rule demands, e.g. 147987 ± 6."),
+    _field("table_id", pa.string(), "The budget table it applies to, if one."),
+    _field("page", pa.int32(), "Where an auditor should look."),
+    _field("message", pa.string(), "One human sentence.", required=True),
+    _field("checked_table", pa.string(), "The published table the rule checks: budget_lines or tariffs."),
+    _field("why", pa.string(), "Why the rule exists, as its rules file says."),
+    *_bbox_fields("number to look at"),
+])
+
 TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "budget_lines": BUDGET_LINES,
     "tariffs": TARIFFS,
     "tariff_series": TARIFF_SERIES,
+    "validation_results": VALIDATION_RESULTS,
 }
 
 TABLE_DESCRIPTIONS = {
@@ -125,6 +144,7 @@ TABLE_DESCRIPTIONS = {
     "budget_lines": "One row per non-empty number cell of a budget table.",
     "tariffs": "One row per tariff value (a tariff printed for two periods is two rows).",
     "tariff_series": "One row per tariffs row, naming the series (one tariff followed across editions) it belongs to.",
+    "validation_results": "One row per check per document: what each rule found, and where to look.",
 }
 
 

@@ -28,5 +28,10 @@ class Settings(BaseSettings):
         return self.out_dir / "reports"
 
     @property
+    def gx_dir(self) -> Path:
+        """Great Expectations' own project (its stores and Data Docs sources)."""
+        return self.out_dir / "gx"
+
+    @property
     def quarantine_dir(self) -> Path:
         return self.out_dir / "quarantine"

@@ -57,7 +57,8 @@ def test_staged_folder_per_document(workspace):
     tmp, _, _ = workspace
     staged = list((tmp / "out" / "staged").iterdir())
     assert len(staged) == 1
-    assert {p.name for p in staged[0].iterdir()} == {"budget_lines.parquet", "document.json", "manifest.json"}
+    assert {p.name for p in staged[0].iterdir()} == {"budget_lines.parquet", "document.json", "manifest.json",
+                                                     "validation_results.parquet", "validation_version.txt"}
 
 
 def test_duckdb_opens_from_any_folder_and_answers_the_bi_query(workspace, tmp_path):
@@ -105,3 +106,25 @@ def test_extract_one_document(tmp_path):
     document = json.loads((tmp_path / "x" / "document.json").read_text())
     assert (document["kind"], document["year"], document["policy_area"]) == ("budget", "2026", "Kultur og Fritid")
     assert pq.read_table(tmp_path / "x" / "budget_lines.parquet").num_rows == 135
+
+
+def test_failed_validation_exits_1_names_the_check_and_publishes_the_rest(tmp_path):
+    from plant import replace_text
+
+    raw = tmp_path / "raw" / "budget" / "2026"
+    raw.mkdir(parents=True)
+    shutil.copy(BUDGET_SAMPLE, raw / "good.pdf")
+    replace_text(BUDGET_SAMPLE, raw / "bad.pdf", 1, "147.987", "148.987")
+    result = run(["run", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out")], tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "budget/2026/bad.pdf: failed_validation: check rows_add_up_to_totals: The 13 rows above 'Politikområde "
+        "Kultur og Fritid i alt' in column 'Teknisk budget 2026' of table 0.1 add up to 147986, the table states "
+        "148.987: a difference of 1001, more than rounding allows (up to 6)."]
+    published = tmp_path / "out" / "published"
+    documents = {d["source_file"]: d["status"] for d in pq.read_table(published / "documents.parquet").to_pylist()}
+    assert documents == {"budget/2026/bad.pdf": "failed_validation", "budget/2026/good.pdf": "published"}
+    assert pq.read_table(published / "budget_lines.parquet").num_rows == 135
+    reports = tmp_path / "out" / "reports"
+    assert (reports / "index.html").exists() and (reports / "data-docs" / "index.html").exists()
+    assert 'href="data-docs/index.html"' in (reports / "index.html").read_text()

@@ -25,3 +25,36 @@ def test_a_plain_published_folder_is_kept_as_a_version(tmp_path, budget_sample):
     legacy = [p for p in (tmp_path / "versions").iterdir() if p.name.startswith("legacy-")]
     assert len(legacy) == 1 and (legacy[0] / "old.parquet").read_bytes() == b"old"
     assert (tmp_path / "published").is_symlink()
+
+
+def test_a_document_that_fails_keeps_its_last_good_version(tmp_path, budget_sample):
+    """The same file replaced by a defective copy: the copy is held back, the old rows stay."""
+    from plant import replace_text
+    from pipeline.batch import finish_run, validate_outcomes
+    from pipeline.settings import Settings
+    from pipeline.validate import Validator, rules_version
+
+    settings = Settings(raw_dir=tmp_path / "raw", out_dir=tmp_path / "out")
+    target = settings.raw_dir / "budget" / "2026" / "budget.pdf"
+    target.parent.mkdir(parents=True)
+    validator = Validator()
+
+    def run():
+        outcome = process_document(source_of(target, settings.raw_dir), settings.staged_dir)
+        validate_outcomes(validator, [outcome], "run", rules_version())
+        finish_run(settings, [outcome])
+        return outcome
+
+    target.write_bytes(budget_sample.read_bytes())
+    good = run()
+    replace_text(budget_sample, target, 1, "147.987", "148.987")
+    bad = run()
+    assert bad.status == "failed_validation"
+    published = settings.published_dir
+    documents = {d["document_id"]: d["status"] for d in pq.read_table(published / "documents.parquet").to_pylist()}
+    assert documents == {good.document["document_id"]: "published", bad.document["document_id"]: "failed_validation"}
+    lines = pq.read_table(published / "budget_lines.parquet")
+    assert set(lines["document_id"].to_pylist()) == {good.document["document_id"]}
+    assert lines.num_rows == 135
+    results = pq.read_table(published / "validation_results.parquet")
+    assert set(results["document_id"].to_pylist()) == set(documents)

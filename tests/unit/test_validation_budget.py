@@ -1,0 +1,96 @@
+"""Budget rules: the clean sample passes with its one rounding warning; planted defects
+in copies of the sample are caught and pointed to."""
+
+import pandas as pd
+import pytest
+
+from plant import replace_text
+from pipeline.extract.budget import budget_lines, extract_budget
+from pipeline.schemas import to_table
+from pipeline.validate import Validator
+from pipeline.validate.findings import FAILED, PASSED, WARNING, area_totals_agree, table_totals
+
+
+@pytest.fixture(scope="module")
+def validator():
+    return Validator()
+
+
+def validate(validator, path):
+    rows = budget_lines(extract_budget(path), "doc")
+    return validator.validate("doc", {"budget_lines": to_table("budget_lines", rows)}, "run")
+
+
+def test_clean_sample_passes_with_the_rounding_warning_on_table_0_1(validator, budget_sample):
+    results = validate(validator, budget_sample)
+    assert not [r for r in results if r["status"] == FAILED]
+    warnings = [r for r in results if r["status"] == WARNING]
+    assert len(warnings) == 1
+    (warning,) = warnings
+    assert (warning["check"], warning["table_id"], warning["page"]) == ("rows_add_up_to_totals", "0.1", 1)
+    assert (warning["observed"], warning["expected"]) == ("147986", "147987 ± 6")
+    assert "147986" in warning["message"] and "147.987" in warning["message"]
+    assert warning["bbox_x0"] is not None  # the report can frame the stated total
+
+
+def test_every_rule_of_the_rules_file_reports(validator, budget_sample):
+    checks = {r["check"] for r in validate(validator, budget_sample)}
+    assert checks == {c.name for c in validator.rules["budget_lines"].checks}
+
+
+def test_a_wrong_stated_total_fails_and_points_at_it(validator, budget_sample, tmp_path):
+    planted = replace_text(budget_sample, tmp_path / "wrong-total.pdf", 1, "147.987", "148.987")
+    failed = [r for r in validate(validator, planted) if r["status"] == FAILED]
+    assert [(r["check"], r["table_id"], r["page"], r["observed"], r["expected"]) for r in failed] == [
+        ("rows_add_up_to_totals", "0.1", 1, "147986", "148987 ± 6")]
+
+
+def test_an_area_total_that_disagrees_with_the_overview_fails(validator, budget_sample, tmp_path):
+    planted = replace_text(budget_sample, tmp_path / "area.pdf", 24, "4.453", "4.435")  # 12.1's total
+    failed = [r for r in validate(validator, planted) if r["status"] == FAILED]
+    assert [(r["check"], r["table_id"], r["page"]) for r in failed] == [("area_totals_agree", "12.1", 24)]
+    assert "Borgerservice" in failed[0]["message"] and "4435" in failed[0]["message"]
+
+
+def test_a_supplement_adjustment_below_the_total_counts_the_way_the_document_does(budget_sample, tmp_path):
+    """12.2 prints Tillæg 800 on its total row and -400 below it; 12.1 and 0.1 state 400."""
+    lines = pd.DataFrame(budget_lines(extract_budget(budget_sample), "doc"))
+    borgerservice = [f for f in area_totals_agree(lines) if "Borgerservice, supplement" in f.message]
+    assert [(f.status, f.observed, f.expected) for f in borgerservice] == [
+        (PASSED, "400 (12.1), 400 (12.2)", "400 (0.1)")]
+    planted = replace_text(budget_sample, tmp_path / "adjust.pdf", 24, "-400", "-40")
+    lines = pd.DataFrame(budget_lines(extract_budget(planted), "doc"))
+    borgerservice = [f for f in area_totals_agree(lines) if "Borgerservice, supplement" in f.message]
+    assert [(f.status, f.table_id) for f in borgerservice] == [(FAILED, "12.2")]
+
+
+def _table(amounts: list[int], total: int, printed_total: str | None = None) -> pd.DataFrame:
+    rows = [{"table_id": "1.2", "measure": "actual", "fiscal_year": 2024, "column_header": "R24",
+             "line_item": f"Række {n}", "is_total": False, "row_number": n, "amount_dkk": a * 1000,
+             "printed_value": str(a), "unit": "I 1.000 kr.", "page": 3}
+            for n, a in enumerate(amounts, start=1)]
+    rows.append({**rows[0], "line_item": "I alt", "is_total": True, "row_number": len(amounts) + 1,
+                 "amount_dkk": total * 1000, "printed_value": printed_total or str(total)})
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("parts, total, status", [
+    ([10, 20, 30], 60, PASSED),
+    ([10, 20, 30], 61, WARNING),        # 3 rounded parts: up to 1 off
+    ([10, 20, 30], 62, FAILED),
+    ([1, 1, 1, 1, 1], 7, WARNING),      # 5 parts: up to 2 off
+    ([1, 1, 1, 1, 1], 8, FAILED),
+    ([5], 6, FAILED),                   # one part: must equal its total
+])
+def test_rounding_tolerance_is_half_a_unit_per_part(parts, total, status):
+    (finding,) = table_totals(_table(parts, total))
+    assert finding.status == status
+
+
+def test_tolerance_follows_the_printed_precision():
+    frame = _table([1, 1, 1], 3)
+    frame["unit"] = "Mio. kr."
+    frame["printed_value"] = ["1,0", "1,0", "1,0", "3,1"]
+    frame["amount_dkk"] = [1_000_000, 1_000_000, 1_000_000, 3_100_000]
+    (finding,) = table_totals(frame)
+    assert finding.status == WARNING and finding.expected == "3.1 ± 1"
