@@ -133,6 +133,30 @@ def extract(file: Annotated[Path, typer.Argument(help="A budget or tariff docume
     raise typer.Exit(exit_code([outcome]))
 
 
+@app.command()
+def history(query: Annotated[str, typer.Argument(help="Words of the tariff's item, e.g. fodboldbane")],
+            out_dir: OutOption = None) -> None:
+    """A tariff's price over the editions: matching series, one column per period."""
+    from pipeline.history import matching_series
+    from pipeline.settings import Settings
+
+    settings = Settings(**({"out_dir": out_dir} if out_dir else {}))
+    path = settings.published_dir / "tariff_series.parquet"
+    if not path.exists():
+        raise _usage_error(f"nothing published yet: {path} (run `pipeline run` first)")
+    series, periods = matching_series(path, query)
+    if not series:
+        err.print(f"no tariff matches {query!r}")
+        raise typer.Exit(0)
+    table = Table(title=f"Tariffs matching {query!r}", title_justify="left")
+    for column in ("item", "section", "unit", *periods):
+        table.add_column(column, justify="right" if column in periods else "left", overflow="fold")
+    for entry in series:
+        table.add_row(entry.item, entry.section or "", entry.unit or "",
+                      *(entry.values.get(p, "") for p in periods))
+    out.print(table)
+
+
 def main() -> None:
     try:
         app()

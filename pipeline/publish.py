@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.normalize import Staged
+from pipeline.series import link_series
 from pipeline.schemas import TABLE_DESCRIPTIONS, TABLES, datapackage, description, to_table
 
 VERSIONS = "versions"
@@ -44,7 +45,8 @@ def build_dataset(directory: Path, documents: list[dict], staged: list[Staged],
         tables[name] = _concat(name, [s.table(name) for s in passing] + [kept.get(name)])
     tables["validation_results"] = _concat(
         "validation_results", [s.table("validation_results") for s in staged] + [kept.get("validation_results")])
-    tables["tariff_series"] = TABLES["tariff_series"].empty_table()
+    editions = {d["document_id"]: d["year"] or "" for d in documents + kept_documents}
+    tables["tariff_series"] = link_series(tables["tariffs"], editions)
     tables = {name: tables[name] for name in TABLES}
     for name, table in tables.items():
         pq.write_table(table, directory / f"{name}.parquet")
