@@ -19,9 +19,41 @@ from pipeline import batch
 from pipeline.errors import DocumentRejected
 from pipeline.extract import EXTRACTOR_VERSION
 from pipeline.ingest.discover import Source, discover
+from pipeline.ingest.fetch import FetchResult, SourceEntry, TransientFetchError, fetch_source, load_sources
 from pipeline.normalize import load_staged
 from pipeline.progress import emit
 from pipeline.settings import Settings
+
+
+def _transient(task, task_run, state) -> bool:
+    """Retry a fetch only for what may pass: timeouts, dropped connections, 5xx answers."""
+    try:
+        state.result()
+    except TransientFetchError:
+        return True
+    except Exception:  # noqa: BLE001 - anything else is final
+        return False
+    return False
+
+
+@task(name="fetch", retries=3, retry_delay_seconds=[2, 10, 30], retry_condition_fn=_transient,
+      task_run_name="fetch {source.url}", cache_policy=NO_CACHE)
+def fetch_task(source: SourceEntry, settings: Settings) -> FetchResult:
+    return fetch_source(source, settings.raw_dir, max_bytes=settings.fetch_max_bytes,
+                        timeout_s=settings.fetch_timeout_seconds)
+
+
+def _fetch_all(settings: Settings) -> list[FetchResult]:
+    """sources.yaml into raw/ (nothing to do without one); a source that still fails after
+    its retries is reported and the file it had before stays."""
+    futures = [(s, fetch_task.submit(s, settings)) for s in load_sources(settings.sources_file)]
+    results = []
+    for source, future in futures:
+        try:
+            results.append(future.result())
+        except Exception as error:  # noqa: BLE001 - reported, the run goes on with what raw/ has
+            results.append(FetchResult(source.url, "failed", None, str(error)))
+    return results
 
 
 def _extract_cache_key(context, parameters) -> str:
@@ -60,6 +92,7 @@ def pipeline_flow(raw_dir: Path = Path("raw"), out_dir: Path = Path(".")) -> dic
     """Every document under raw_dir to out_dir/published; returns the run's summary."""
     settings = Settings(raw_dir=raw_dir, out_dir=out_dir)
     started = time.perf_counter()
+    fetched = _fetch_all(settings)
     sources = discover(settings.raw_dir)
     emit("discovered", total=len(sources))
     futures = {}
@@ -79,7 +112,7 @@ def pipeline_flow(raw_dir: Path = Path("raw"), out_dir: Path = Path(".")) -> dic
     report = report_task(settings, outcomes, run_id)
     version = publish_task(settings, outcomes)
     emit("published", version=version)
-    return {"outcomes": outcomes, "version": version, "report": report,
+    return {"outcomes": outcomes, "version": version, "report": report, "fetched": fetched,
             "seconds": time.perf_counter() - started, "exit_code": batch.exit_code(outcomes)}
 
 

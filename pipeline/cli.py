@@ -83,6 +83,9 @@ def run(raw: RawOption = None, out_dir: OutOption = None) -> None:
         with listening(show):
             summary = pipeline_flow(raw_dir=settings.raw_dir, out_dir=settings.out_dir)
     _print_summary(summary)
+    for fetch in summary["fetched"]:
+        if fetch.status == "failed":
+            print(f"{fetch.url}: fetch failed: {fetch.reason}", file=sys.stderr)
     _failure_lines(summary["outcomes"])
     raise typer.Exit(summary["exit_code"])
 

@@ -14,6 +14,13 @@ class Settings(BaseSettings):
     raw_dir: Path = Path("raw")
     out_dir: Path = Path(".")
     keep_versions: int = 5
+    sources: Path | None = None   # documents to fetch into raw/ first; default: sources.yaml beside raw/
+    fetch_max_bytes: int = 200 * 1024 * 1024
+    fetch_timeout_seconds: float = 60.0
+
+    @property
+    def sources_file(self) -> Path:
+        return self.sources or self.raw_dir.parent / "sources.yaml"
 
     @property
     def staged_dir(self) -> Path:
