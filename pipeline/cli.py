@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -134,6 +135,42 @@ def extract(file: Annotated[Path, typer.Argument(help="A budget or tariff docume
               + ", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {out_dir}", highlight=False, soft_wrap=True)
     _failure_lines([outcome])
     raise typer.Exit(exit_code([outcome]))
+
+
+@app.command()
+def serve(raw: RawOption = None, out_dir: OutOption = None,
+          cron: Annotated[Optional[str], typer.Option(help="Cron schedule [default: 0 6 * * *, daily 06:00]")] = None,
+          port: Annotated[Optional[int], typer.Option(help="Port of the local Prefect server [default: 4200]")] = None) -> None:
+    """Serve the flow as a Prefect deployment on a cron schedule, until stopped (Ctrl-C).
+
+    Without PREFECT_API_URL a local Prefect server is started (and stopped with this
+    command); with it, the deployment is served by that server.
+    """
+    from pipeline.settings import Settings
+
+    values = {"raw_dir": raw, "out_dir": out_dir, "schedule_cron": cron, "server_port": port}
+    settings = Settings(**{k: v for k, v in values.items() if v is not None})
+    if not settings.raw_dir.is_dir():
+        raise _usage_error(f"raw folder not found: {settings.raw_dir}")
+    settings.out_dir.mkdir(parents=True, exist_ok=True)
+    _prefect_defaults(settings.out_dir)
+    from cronsim import CronSim, CronSimError
+
+    from flows.serve import DEPLOYMENT, serve as serve_flow
+
+    try:
+        CronSim(settings.schedule_cron, datetime.now())
+    except CronSimError as error:
+        raise _usage_error(f"bad cron schedule {settings.schedule_cron!r}: {error}")
+
+    def ready(api_url: str) -> None:
+        ui = api_url.removesuffix("/api")
+        out.print(f"Serving deployment municipal-documents/{DEPLOYMENT} on '{settings.schedule_cron}' "
+                  f"({settings.schedule_timezone}); Prefect UI: {ui}. Ctrl-C stops.", highlight=False,
+                  soft_wrap=True)
+
+    serve_flow(settings.raw_dir, settings.out_dir, settings.schedule_cron, settings.schedule_timezone,
+               settings.server_port, on_ready=ready)
 
 
 @app.command()

@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     sources: Path | None = None   # documents to fetch into raw/ first; default: sources.yaml beside raw/
     fetch_max_bytes: int = 200 * 1024 * 1024
     fetch_timeout_seconds: float = 60.0
+    schedule_cron: str = "0 6 * * *"               # `pipeline serve`: daily at 06:00
+    schedule_timezone: str = "Europe/Copenhagen"
+    server_port: int = 4200                         # the local Prefect server `serve` starts
 
     @property
     def sources_file(self) -> Path:
