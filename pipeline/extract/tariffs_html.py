@@ -1,0 +1,726 @@
+"""Tariff web pages ("Takster 2023" on a municipality's site) to Tariff objects.
+
+A page is read for its structure, never for its wording: headings open sections (h2-h6,
+an accordion's button and the panel it controls, <details>/<summary>, a paragraph that is
+only bold text, a bold row of a table), and a section lasts until the next heading of its
+rank or the end of its accordion. A table row gives one tariff per value column; a line
+of text "description  Kr. pr. unit  value" gives one tariff. Columns are told apart by
+what their cells hold (a unit starts with "Kr." or "pr.", a value is a number or a word
+such as "Gratis"), helped by the header, which may name a period per column.
+
+Explanatory text is never a tariff and never part of an item. A footnote's text is the
+note of the items carrying its marker; "ekskl. moms" in a heading marks the tariffs under
+it, in a text the tariffs of the main section it stands in (its accordion, else its top
+heading), before or after it. The choices are those a reader of the printed page can make
+too, so that the web page and its PDF print give the same items and values.
+
+Nothing the page links to is ever fetched.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import lxml.etree
+import lxml.html
+
+from pipeline.danish import fold_whitespace
+from pipeline.errors import DocumentRejected
+from pipeline.extract.tariffs import (
+    Tariff, TariffDocument, footnote_key, period_of, says_vat_excluded, split_footnote_marker, value_kind,
+)
+
+EXTRACTOR_VERSION = "tariffs-html-1"
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul"
+    .split())
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_SKIPPED_TAGS = frozenset(
+    "script style noscript template nav aside button select svg iframe object canvas video audio".split())
+_CHROME_ROLES = frozenset("navigation banner contentinfo search complementary".split())
+_SCREEN_READER_CLASS_RE = re.compile(r"\b(?:sr-only|visually-?hidden|screen-reader-text)\b")
+# Headings that organise the page rather than the tariffs: a table of contents, links.
+_NAVIGATION_HEADING_RE = re.compile(
+    r"^(?:indhold|indholdsfortegnelse|på\s+denne\s+side|se\s+også|læs\s+(?:også|mere)|"
+    r"relaterede?\s+\w+|genveje|kontakt(?:\s+os)?|del\s+siden)$", re.IGNORECASE)
+# Below h6: a bold paragraph, a table's caption or title row, a bold row inside the table.
+_BOLD_PARAGRAPH_LEVEL = 7
+_TABLE_TITLE_LEVEL = 7.5
+_GROUP_ROW_LEVEL = 8
+_MAX_HEADING_CHARS = 120
+_MAX_SPAN = 50
+
+_PAGE_YEAR_RE = re.compile(
+    r"\btakst\w*\s+(?:for\s+)?(?P<year>(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)\b", re.IGNORECASE)
+_ANY_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_COMMITTEE_RE = re.compile(r"\b(?:\w+-\s+og\s+)?\w+udvalg(?:et)?\b", re.IGNORECASE)
+
+# A printed value at the end of a line: a number (well formed or not), perhaps with a
+# bracketed remark: "2,00", "238.00", "80,00 (130,00 pr 1/11 2023)".
+_NUMBER = r"[-\u2212\u2013\u00f7]?\d(?:[\d.,]*\d)?"
+_STARTS_WITH_NUMBER_RE = re.compile(_NUMBER)
+_VALUE_AT_END_RE = re.compile(rf"(?:^|(?<=\s))(?P<value>{_NUMBER}(?:\s*\([^()]*\))?)$")
+# A rate standing for the value: "0,074 promille af ejendomsværdi", "10 % af lejen".
+_RATE_LINE_RE = re.compile(rf"^{_NUMBER}\s*(?:%|‰|promille|procent)\s+af\s+[^.]+$", re.IGNORECASE)
+_WORD_VALUE_KINDS = ("free", "pending", "on_request")
+_KRONER = ("kr", "kr.")
+_PER = ("pr", "pr.", "per")
+_MAX_WORDS_AFTER_KRONER = 4    # "Kr. for 3 år", "kr. pr. påbegyndt time"
+_MAX_WORDS_AFTER_PER = 2       # "pr. time", "pr. påbegyndt time"
+_FOOTNOTE_LINE_RE = re.compile(r"^(?P<marker>\*+\)?|\d{1,2}\)|\(\d{1,2}\))\s+\S")
+_SENTENCE_END = (".", "!", "?")
+
+_UNIT_CELL_RE = re.compile(r"^(?:kr|pr|per)\b", re.IGNORECASE)
+_PRICE_HEADER_RE = re.compile(r"\b(?:takst|takster|pris|priser|beløb|sats|betaling)\b", re.IGNORECASE)
+_UNIT_HEADER_RE = re.compile(r"\b(?:enhed|betalingsenhed|pr\.?)\b", re.IGNORECASE)
+_VALUE_CLASS_RE = re.compile(r"takst|pris|price|bel(?:ø|oe|o)b|amount", re.IGNORECASE)
+
+
+# --- document -----------------------------------------------------------------------------
+
+def extract_tariffs_html(path: Path) -> TariffDocument:
+    return read_tariffs_html(_parse(path.read_bytes()))
+
+
+def _parse(data: bytes) -> lxml.html.HtmlElement:
+    """The page's tree from its bytes alone: no network, no external entities. Bytes that
+    are valid UTF-8 are read as UTF-8 even where the page forgets to say so."""
+    try:
+        data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        encoding = None          # the page's <meta charset>, else libxml2's guess
+    parser = lxml.html.HTMLParser(encoding=encoding, no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        return lxml.html.document_fromstring(data, parser=parser)
+    except lxml.etree.ParserError as error:
+        raise DocumentRejected(f"unreadable HTML page: {error}") from error
+
+
+def read_tariffs_html(page: lxml.html.HtmlElement) -> TariffDocument:
+    title = _page_title(page)
+    year = _page_year(page)
+    reader = _PageReader(title, period_of(year) if year else None, _controlled_panels(page))
+    reader.walk_content(_content_root(page))
+    return TariffDocument(title=title, year=year, pages=None, tariffs=reader.finish())
+
+
+def _page_title(page: lxml.html.HtmlElement) -> str | None:
+    """The first <h1> (what a reader sees), else <title>."""
+    return next(iter(_title_texts(page)), None)
+
+
+def _title_texts(page: lxml.html.HtmlElement) -> list[str]:
+    elements = page.xpath("//h1") + page.xpath("//title")
+    return [text for e in elements if (text := _read_text([e], keep_buttons=True).line)]
+
+
+def _page_year(page: lxml.html.HtmlElement) -> str | None:
+    """The year as the page states it: "Takster 2023" in <h1> or <title>, else a year there."""
+    texts = _title_texts(page)
+    for text in texts:
+        match = _PAGE_YEAR_RE.search(text)
+        if match:
+            return re.sub(r"\s+", "", match["year"]).replace("–", "-")
+    return next((m.group(0) for text in texts for m in [_ANY_YEAR_RE.search(text)] if m), None)
+
+
+def _content_root(page: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """<main> where the page marks it, so that menus and the footer are never read."""
+    for query in ("//main", "//*[@role='main']", "//article", "//body"):
+        found = page.xpath(query)
+        if found:
+            return found[0]
+    return page
+
+
+def _controlled_panels(page: lxml.html.HtmlElement) -> dict[str, str]:
+    """Panel id -> the title of the accordion button (aria-controls) that opens it."""
+    panels: dict[str, str] = {}
+    for control in page.xpath("//*[@aria-controls]"):
+        title = _heading_title(_read_text([control], keep_buttons=True).line)
+        for panel_id in control.get("aria-controls", "").split():
+            if title:
+                panels.setdefault(panel_id, title)
+    return panels
+
+
+# --- text of elements -----------------------------------------------------------------------
+
+@dataclass
+class _Text:
+    lines: list[str]     # as printed: <br> and block boundaries break lines; white space folded
+    bold: bool           # every letter of it is inside <strong>/<b>
+
+    @property
+    def line(self) -> str:
+        return " ".join(self.lines)
+
+
+def _read_text(nodes: list, keep_buttons: bool = False) -> _Text:
+    """The printed lines of a run of nodes (strings and elements); a button's text only
+    where it is a heading's (an accordion's title)."""
+    parts: list[str] = []
+    plain: list[str] = []
+
+    def add(text: str | None, bold: bool) -> None:
+        if text:
+            parts.append(text)
+            if not bold:
+                plain.append(text)
+
+    def visit(element, bold: bool) -> None:
+        if not isinstance(element.tag, str) or _is_hidden(element) or (
+                element.tag in _SKIPPED_TAGS and not (keep_buttons and element.tag == "button")):
+            return
+        if element.tag == "br":
+            parts.append("\n")
+            return
+        bold = bold or element.tag in ("strong", "b")
+        block = element.tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        add(element.text, bold)
+        for child in element:
+            visit(child, bold)
+            add(child.tail, bold)
+        if block:
+            parts.append("\n")
+
+    for node in nodes:
+        if isinstance(node, str):
+            add(node, False)
+        else:
+            visit(node, False)
+    lines = [folded for line in "".join(parts).split("\n") if (folded := fold_whitespace(line))]
+    bold = bool(lines) and not any(ch.isalnum() for text in plain for ch in text)
+    return _Text(lines, bold)
+
+
+def _is_hidden(element) -> bool:
+    """Hidden from every reader (not the `hidden` of a closed accordion panel, which prints)."""
+    return element.get("aria-hidden") == "true" or bool(_SCREEN_READER_CLASS_RE.search(element.get("class", "")))
+
+
+def _heading_title(text: str) -> str:
+    """A heading's name: its colon introduces what follows and is no part of the name. (An
+    item keeps its colon: it is the description as printed, as a reader of the PDF sees it.)"""
+    return fold_whitespace(text).rstrip(":").rstrip()
+
+
+def _reads_as_label(lines: list[str]) -> bool:
+    """One line that is not a sentence: it can name a value printed below it."""
+    return len(lines) == 1 and not lines[0].endswith(_SENTENCE_END)
+
+
+def _reads_as_heading(line: str) -> bool:
+    """Short, not a sentence, not a tariff, a footnote or a VAT statement (which is said
+    of a section, and does not name one)."""
+    return (len(line) <= _MAX_HEADING_CHARS and not line.endswith(_SENTENCE_END) and parse_line(line) is None
+            and not _FOOTNOTE_LINE_RE.match(line) and not says_vat_excluded(line))
+
+
+# --- a line of text ---------------------------------------------------------------------------
+
+@dataclass
+class TextLine:
+    item: str            # "" where the line holds only a unit and a value
+    unit: str | None
+    value: str
+
+
+def parse_line(line: str) -> TextLine | None:
+    """("Kopi", "Kr. pr. ark", "2,00") for "Kopi Kr. pr. ark 2,00"; None for prose.
+
+    A description needs a unit between it and the value, or it is prose that ends in a
+    number ("... ultimo 2022"). A line that is only a unit and a value, or only a value,
+    has an empty item: the caller names it from the text above.
+    """
+    line = fold_whitespace(line)
+    if _RATE_LINE_RE.match(line):
+        return TextLine("", None, line)
+    value = _value_at_end(line)
+    if value is None:
+        return None
+    words = line[:len(line) - len(value)].split()
+    if not words:
+        return TextLine("", None, value) if _is_bare_value(value) else None
+    unit_start = _unit_start(words)
+    if unit_start is None:
+        return None
+    return TextLine(" ".join(words[:unit_start]), " ".join(words[unit_start:]), value)
+
+
+def _value_at_end(line: str) -> str | None:
+    match = _VALUE_AT_END_RE.search(line)
+    if match:
+        return match["value"]
+    words = line.split()
+    for count in range(1, min(3, len(words)) + 1):   # "Gratis", "Efter tilbud", "Pris efter aftale"
+        tail = " ".join(words[-count:])
+        if value_kind(tail)[0] in _WORD_VALUE_KINDS:
+            return tail
+    return None
+
+
+def _is_bare_value(value: str) -> bool:
+    """A value standing alone: a word value, or a number printed as money ("690,00"), not "2"."""
+    return value_kind(value)[0] in _WORD_VALUE_KINDS or any(sep in value for sep in ",.")
+
+
+def _unit_start(words: list[str]) -> int | None:
+    """Where the unit starts: at the last "Kr." near the value, else at "pr." right before it."""
+    lowered = [w.lower() for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        if lowered[i] in _KRONER and len(words) - i - 1 <= _MAX_WORDS_AFTER_KRONER:
+            return i
+    for i in range(len(words) - 1, -1, -1):
+        after = words[i + 1:]
+        if (lowered[i] in _PER and 0 < len(after) <= _MAX_WORDS_AFTER_PER
+                and not any(ch.isdigit() for w in after for ch in w)):
+            return i
+    return None
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+@dataclass
+class _Cell:
+    text: str            # one line, white space folded
+    bold: bool           # wholly <strong>/<b>
+    is_th: bool
+    value_class: bool    # class="takst" and the like: a hint, never decisive alone
+    origin: bool = True  # False for the columns a colspan fills after its first
+
+    @property
+    def body_text(self) -> str:
+        return self.text if self.origin else ""
+
+
+_BLANK = _Cell("", False, False, False)
+
+
+@dataclass
+class _GridRow:
+    cells: list[_Cell]
+    in_head: bool
+
+    def at(self, column: int | None) -> _Cell:
+        return self.cells[column] if column is not None and column < len(self.cells) else _BLANK
+
+
+@dataclass
+class _Columns:
+    description: int
+    unit: int | None
+    values: list[tuple[int, str | None, bool]]   # column, period its header names, header says ekskl. moms
+
+
+def _grid(table) -> list[_GridRow]:
+    """The table's own rows (not a nested table's), colspans and rowspans laid out."""
+    grid: list[_GridRow] = []
+    carried: dict[int, tuple[_Cell, int]] = {}
+    for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+        row: dict[int, _Cell] = {}
+        for column, (cell, left) in list(carried.items()):
+            row[column] = cell
+            if left > 1:
+                carried[column] = (cell, left - 1)
+            else:
+                del carried[column]
+        column = 0
+        for td in tr.xpath("./td|./th"):
+            while column in row:
+                column += 1
+            cell = _read_cell(td)
+            rowspan = _span(td, "rowspan")
+            for k in range(_span(td, "colspan")):
+                placed = cell if k == 0 else replace(cell, origin=False)
+                row[column] = placed
+                if rowspan > 1:
+                    carried[column] = (placed, rowspan - 1)
+                column += 1
+        width = max(row, default=-1) + 1
+        grid.append(_GridRow([row.get(c, _BLANK) for c in range(width)], tr.getparent().tag == "thead"))
+    return grid
+
+
+def _span(td, attribute: str) -> int:
+    digits = re.match(r"\s*(\d+)", td.get(attribute, ""))
+    return min(max(int(digits[1]), 1), _MAX_SPAN) if digits else 1
+
+
+def _read_cell(td) -> _Cell:
+    text = _read_text([td])
+    return _Cell(text.line, text.bold, td.tag == "th", bool(_VALUE_CLASS_RE.search(td.get("class", ""))))
+
+
+def _split_header(grid: list[_GridRow]) -> tuple[list[str], dict[int, str], list[_GridRow]]:
+    """The table's titles, column index -> header text, and the body rows.
+
+    Header rows lead the table: rows in <thead>, rows of <th> cells only, rows of two or
+    more bold cells. One with only its first cell filled (often spanning the row) is a
+    title, not a column's name.
+    """
+    titles: list[str] = []
+    header: dict[int, str] = {}
+    count = 0
+    for row in grid:
+        filled = [c for c in row.cells if c.body_text]
+        if not (row.in_head or (filled and (all(c.is_th for c in filled)
+                                            or (len(filled) >= 2 and all(c.bold for c in filled))))):
+            break
+        count += 1
+        if len(filled) == 1 and row.cells[0] is filled[0]:
+            titles.append(filled[0].text)
+            continue
+        for column, cell in enumerate(row.cells):
+            if cell.text:
+                header[column] = fold_whitespace(f"{header.get(column, '')} {cell.text}")
+    return titles, header, grid[count:]
+
+
+def _columns(header: dict[int, str], rows: list[_GridRow]) -> _Columns | None:
+    """Which column holds what; None if no column holds values. The first column is the
+    description's; the others are told by their cells, else by their header."""
+    width = max((len(r.cells) for r in rows), default=0)
+    values: list[tuple[int, str | None, bool]] = []
+    units: list[int] = []
+    for column in range(1, width):
+        head = header.get(column, "")
+        role = _role([c for r in rows for c in [r.at(column)] if c.body_text], head)
+        if role == "value":
+            values.append((column, period_of(head), says_vat_excluded(head)))
+        elif role == "unit":
+            units.append(column)
+    if not values:
+        return None
+    taken = {c for c, _, _ in values} | set(units)
+    description = next((c for c in range(width) if c not in taken and any(r.at(c).body_text for r in rows)), 0)
+    return _Columns(description, units[0] if units else None, values)
+
+
+def _role(cells: list[_Cell], head: str) -> str | None:
+    """"value", "unit" or None: what most cells hold, else what the header names."""
+    if _mostly(cells, _is_value_cell):
+        return "value"
+    if _mostly(cells, _is_unit_cell):
+        return "unit"
+    if _mostly(cells, lambda c: c.value_class) or period_of(head) or _PRICE_HEADER_RE.search(head):
+        return "value"
+    return "unit" if _UNIT_HEADER_RE.search(head) else None
+
+
+def _mostly(cells: list[_Cell], test) -> bool:
+    return bool(cells) and 2 * sum(1 for c in cells if test(c)) > len(cells)
+
+
+def _is_value_cell(cell: _Cell) -> bool:
+    """A number, a word value ("Gratis", "Efter tilbud"), a rate, or "Kr. 250,00"."""
+    text = cell.body_text
+    parsed = parse_line(text)
+    return (value_kind(text)[0] != "text" or bool(_STARTS_WITH_NUMBER_RE.match(text))
+            or (parsed is not None and not parsed.item))
+
+
+def _is_unit_cell(cell: _Cell) -> bool:
+    return bool(_UNIT_CELL_RE.match(cell.body_text)) and not _is_value_cell(cell)
+
+
+def _group_title(description: _Cell, has_values: bool) -> str | None:
+    """The title a bold description gives the rows below it ("Foreninger:"); a <th> does
+    only in a row without values (with values it is the row's own header cell)."""
+    text = description.body_text
+    heads = description.bold or (description.is_th and not has_values)
+    return _heading_title(text) if text and heads and _reads_as_heading(text) else None
+
+
+def _split_value_cell(unit: str | None, value: str) -> tuple[str | None, str]:
+    """"Kr. 250,00" in the value column with no unit of its own: unit "Kr.", value "250,00"."""
+    parsed = parse_line(value)
+    if unit is None and parsed is not None and parsed.unit and not parsed.item:
+        return parsed.unit, parsed.value
+    return unit, value
+
+
+# --- reading the page in order ---------------------------------------------------------------
+
+@dataclass(eq=False)          # two headings of the same title are two sections
+class _Heading:
+    title: str
+    level: float          # 1-6 for h1-h6; deeper for bold paragraphs and bold rows
+    structural: bool      # a heading element or an accordion, not bold text
+
+
+@dataclass
+class _Found:
+    tariff: Tariff
+    position: int
+    path: tuple[_Heading, ...]            # the headings above it
+    main: _Heading | None                 # its main section: its footnotes are there
+
+
+@dataclass
+class _Footnote:
+    key: str
+    text: str
+    position: int
+    main: _Heading | None
+
+
+@dataclass
+class _PageReader:
+    """Walks the content in reading order, keeping the headings above the current spot."""
+    title: str | None
+    period: str | None
+    panels: dict[str, str]
+    path: list[_Heading] = field(default_factory=list)
+    floor: int = 0                        # headings below this index belong to an enclosing accordion
+    label: str | None = None              # the text just above, if it can name a value printed alone
+    found: list[_Found] = field(default_factory=list)
+    footnotes: list[_Footnote] = field(default_factory=list)
+    vat_sections: list[_Heading | None] = field(default_factory=list)   # that say ekskl. moms; None: the page
+    controllers: dict[str, _Heading] = field(default_factory=dict)
+    clock: itertools.count = field(default_factory=itertools.count)
+
+    # structure ------------------------------------------------------------------------------
+
+    def walk(self, element) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or self._is_skipped(element):
+            return
+        if tag in _HEADING_TAGS or element.get("role") == "heading":
+            self.heading(element)
+        elif tag == "details":
+            self.container(element, _summary_title(element))
+        elif element.get("id") in self.panels:
+            self.container(element, self.panels[element.get("id")], self.controllers.get(element.get("id")))
+        elif tag == "table":
+            self.table(element)
+        elif tag == "hr":
+            self.label = None
+        else:
+            self.walk_content(element)
+
+    def walk_content(self, element) -> None:
+        for run in _runs(element):
+            if isinstance(run, list):
+                self.block(_read_text(run))
+            else:
+                self.walk(run)
+
+    def _is_skipped(self, element) -> bool:
+        return (element.tag in _SKIPPED_TAGS or element.tag == "summary" or _is_hidden(element)
+                or element.get("role") in _CHROME_ROLES
+                or (element.tag in ("header", "footer")
+                    and not element.xpath("ancestor::main|ancestor::article|ancestor::section")))
+
+    def heading(self, element) -> None:
+        title = _heading_title(_read_text([element], keep_buttons=True).line)
+        level = int(element.tag[1]) if element.tag in _HEADING_TAGS else _aria_level(element)
+        self.label = None
+        if not title or (level == 1 and title == _heading_title(self.title or "")):
+            return
+        if _NAVIGATION_HEADING_RE.match(title):
+            self.pop_to(level)
+            return
+        heading = self.push(title, level, structural=True)
+        for control in element.xpath(".//*[@aria-controls]"):
+            for panel_id in control.get("aria-controls").split():
+                self.controllers[panel_id] = heading
+
+    def container(self, element, title: str | None, opened_by: _Heading | None = None) -> None:
+        """A section that ends where its element ends (<details>, an accordion panel), so
+        that nothing inside it can close it. A panel sits under the heading holding its button."""
+        saved = (list(self.path), self.floor)
+        if opened_by in self.path:
+            self.path = self.path[:self.path.index(opened_by) + 1]
+        elif title:
+            self.pop_to(_BOLD_PARAGRAPH_LEVEL)
+            levels = [h.level for h in self.path if h.structural]
+            self.push(title, (levels[-1] + 1) if levels else 2, structural=True)
+        self.floor = len(self.path)
+        self.label = None
+        self.walk_content(element)
+        self.path, self.floor = saved
+        self.label = None
+
+    def push(self, title: str, level: float, structural: bool) -> _Heading:
+        """A heading; one that says "ekskl. moms" says it of everything under it."""
+        self.pop_to(level)
+        heading = _Heading(title, level, structural)
+        self.path.append(heading)
+        if says_vat_excluded(title):
+            self.vat_sections.append(heading)
+        return heading
+
+    def pop_to(self, level: float) -> None:
+        while len(self.path) > self.floor and self.path[-1].level >= level:
+            self.path.pop()
+
+    # text --------------------------------------------------------------------------------------
+
+    def block(self, text: _Text) -> None:
+        """A paragraph (or list item, or loose text): a heading if only bold, else lines."""
+        if not text.lines:
+            return                                   # a spacer: &nbsp;
+        if text.bold and len(text.lines) == 1 and _reads_as_heading(text.line):
+            self.label = None
+            self.push(_heading_title(text.line), _BOLD_PARAGRAPH_LEVEL, structural=False)
+            return
+        self.read_lines(text.lines)
+
+    def read_lines(self, lines: list[str]) -> None:
+        """Tariff lines, footnotes and prose. A value printed without a description takes
+        the lines above it in the same block, else the label above the block, else the
+        nearest heading."""
+        above: list[str] = []
+        prose: list[str] = []
+        note: _Footnote | None = None
+        for line in lines:
+            marker = _FOOTNOTE_LINE_RE.match(line)
+            parsed = None if marker else parse_line(line)
+            if marker:
+                note = _Footnote(footnote_key(marker["marker"]), line, next(self.clock), self.main_section())
+                self.footnotes.append(note)
+                above = []
+            elif parsed is not None:
+                item = parsed.item or " ".join(above) or self.label or self.section_title()
+                self.add(item, parsed.unit, self.period, parsed.value, own_text=line)
+                above, note = [], None
+                self.label = None
+            elif note is not None:
+                note.text = f"{note.text} {line}"    # a footnote that runs over two lines
+            else:
+                above.append(line)
+                prose.append(line)
+        if says_vat_excluded(" ".join(prose)):
+            self.vat_sections.append(self.main_section())
+        self.label = " ".join(above) if _reads_as_label(above) else None
+
+    # tables ------------------------------------------------------------------------------------
+
+    def table(self, element) -> None:
+        titles, header, rows = _split_header(_grid(element))
+        columns = _columns(header, rows)
+        if columns is None:      # a table used for layout: its cells hold ordinary text
+            for cell in element.xpath("./tr/*|./thead/tr/*|./tbody/tr/*|./tfoot/tr/*"):
+                self.walk_content(cell)
+            return
+        saved = list(self.path)
+        self.label = None
+        caption = element.find("caption")
+        if caption is not None:
+            titles.insert(0, _read_text([caption]).line)
+        for title in filter(None, map(_heading_title, titles)):
+            self.push(title, _TABLE_TITLE_LEVEL, structural=False)
+        for row in rows:
+            self.row(row, columns)
+        self.path = saved
+        self.label = None
+
+    def row(self, row: _GridRow, columns: _Columns) -> None:
+        """One tariff per value. A bold description also heads the rows below it; its own
+        tariff belongs to the section above (the group it heads starts below it)."""
+        description = row.at(columns.description)
+        unit = row.at(columns.unit).body_text or None
+        values = [(period or self.period, row.at(column).body_text, vat)
+                  for column, period, vat in columns.values if row.at(column).body_text]
+        group = _group_title(description, bool(values))
+        if not values:
+            if group:
+                self.label = None
+                self.push(group, _GROUP_ROW_LEVEL, structural=False)
+            elif texts := [c.body_text for c in row.cells if c.body_text]:
+                self.read_lines([" ".join(texts)])   # explanatory text, a footnote, or a value in the wrong cell
+            return
+        if group:
+            self.pop_to(_GROUP_ROW_LEVEL)
+        item = description.body_text or self.label or self.section_title()
+        for period, printed, vat in values:
+            unit_, value = _split_value_cell(unit, printed)
+            self.add(item, unit_, period, value, own_text=" ".join(filter(None, (item, unit_, value))), vat=vat)
+        self.label = None
+        if group:
+            self.push(group, _GROUP_ROW_LEVEL, structural=False)
+
+    # tariffs -----------------------------------------------------------------------------------
+
+    def add(self, item: str, unit: str | None, period: str | None, value: str, own_text: str,
+            vat: bool = False) -> None:
+        if period is None:
+            raise DocumentRejected("the tariff page states no year ('Takster <year>' in its title or heading) "
+                                   "and its table names no period")
+        tariff = Tariff(item=item, unit=unit or None, period=period, value_text=value,
+                        section_path=[h.title for h in self.path], committee=self.committee(),
+                        vat_excluded=True if vat or says_vat_excluded(own_text) else None)
+        self.found.append(_Found(tariff, next(self.clock), tuple(self.path), self.main_section()))
+
+    def section_title(self) -> str:
+        return self.path[-1].title if self.path else (self.title or "")
+
+    def main_section(self) -> _Heading | None:
+        """The accordion (or <details>) being read, else the outermost heading, else None for
+        the page: what a VAT statement covers and where a footnote is looked for."""
+        if self.floor:
+            return self.path[self.floor - 1]
+        return next((h for h in self.path if h.structural), None)
+
+    def committee(self) -> str | None:
+        for text in [h.title for h in reversed(self.path)] + [self.title or ""]:
+            match = _COMMITTEE_RE.search(text)
+            if match:
+                return match.group(0)
+        return None
+
+    def finish(self) -> list[Tariff]:
+        """Statements and footnotes may stand below the tariffs they are about: apply them now."""
+        for found in self.found:
+            tariff = found.tariff
+            if any(s is None or s in found.path for s in self.vat_sections):
+                tariff.vat_excluded = True
+            _, marker = split_footnote_marker(tariff.item)
+            if marker:
+                tariff.note = self._footnote(found, footnote_key(marker))
+        return [found.tariff for found in self.found]
+
+    def _footnote(self, found: _Found, key: str) -> str | None:
+        """The first footnote with the item's marker after it, in its main section or on the page."""
+        return next((f.text for f in self.footnotes
+                     if f.key == key and f.position > found.position and f.main in (None, found.main)), None)
+
+
+def _runs(element):
+    """The element's content in order: block children as they are, and each stretch of
+    text and inline elements between them as one list (one paragraph's worth)."""
+    if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
+        yield [element]
+        return
+    run: list = [element.text] if element.text else []
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+            if run:
+                yield run
+            yield child
+            run = []
+        else:
+            run.append(child)
+        if child.tail:
+            run.append(child.tail)
+    if run:
+        yield run
+
+
+def _summary_title(details) -> str | None:
+    summary = details.find("summary")
+    return _heading_title(_read_text([summary]).line) if summary is not None else None
+
+
+def _aria_level(element) -> int:
+    level = element.get("aria-level", "")
+    return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
