@@ -55,7 +55,10 @@ def _failure_lines(outcomes: list[Outcome]) -> None:
 
 
 @app.command()
-def run(raw: RawOption = None, out_dir: OutOption = None) -> None:
+def run(raw: RawOption = None, out_dir: OutOption = None,
+        dask: Annotated[Optional[str], typer.Option(
+            help="Run the document tasks on this Dask scheduler, e.g. tcp://10.0.0.5:8786 "
+                 "(workers need this package and the same raw/ and output folders)")] = None) -> None:
     """Run the whole flow on every document under the raw folder and publish the result."""
     from pipeline.settings import Settings
 
@@ -66,6 +69,12 @@ def run(raw: RawOption = None, out_dir: OutOption = None) -> None:
     _prefect_defaults(settings.out_dir)
     from flows.pipeline_flow import pipeline_flow
     from pipeline.progress import listening
+
+    flow = pipeline_flow
+    if dask:
+        from prefect_dask import DaskTaskRunner
+
+        flow = pipeline_flow.with_options(task_runner=DaskTaskRunner(address=dask))
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
@@ -82,7 +91,7 @@ def run(raw: RawOption = None, out_dir: OutOption = None) -> None:
                 progress.update(bar, description="published")
 
         with listening(show):
-            summary = pipeline_flow(raw_dir=settings.raw_dir, out_dir=settings.out_dir)
+            summary = flow(raw_dir=settings.raw_dir, out_dir=settings.out_dir)
     _print_summary(summary)
     for fetch in summary["fetched"]:
         if fetch.status == "failed":
