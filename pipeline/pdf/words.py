@@ -6,6 +6,7 @@ it is displayed); this module only keeps what layout analysis uses, in plain obj
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pdfplumber.utils import line_to_edge
 from pipeline.danish import is_number
 
 _MINUS_SIGNS = {"-", "\u2212", "\u2013", "\u00f7"}
+_ITALIC_RE = re.compile(r"italic|oblique", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Word:
     bottom: float
     size: float = 0.0
     bold: bool = False
+    italic: bool = False
 
     @property
     def height(self) -> float:
@@ -69,7 +72,7 @@ def open_pdf(path: Path | str) -> pdfplumber.PDF:
 def page_content(page: pdfplumber.page.Page) -> PageContent:
     words = [
         Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
-             "bold" in w["fontname"].lower())
+             "bold" in w["fontname"].lower(), bool(_ITALIC_RE.search(w["fontname"])))
         for w in page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
     ]
     # Lines and rectangle borders are table rules; curves are charts and are left out.
@@ -89,7 +92,7 @@ def _join_detached_signs(words: list[Word]) -> list[Word]:
             gap = " " if word.x0 - previous.x1 > 1 else ""
             joined[-1] = Word(previous.text + gap + word.text, previous.x0, word.x1,
                               min(previous.top, word.top), max(previous.bottom, word.bottom),
-                              word.size, word.bold)
+                              word.size, word.bold, word.italic)
         else:
             joined.append(word)
     return joined
