@@ -19,10 +19,22 @@ $(VENV)/.installed-dev: pyproject.toml constraints.txt | $(BIN)/python
 	$(PIP) -e '.[dev]'
 	@touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run
+# Tesseract with its Danish model, for scanned PDFs: installed where we may (root with
+# apt-get); elsewhere a note, and scanned PDFs are quarantined with the install hint.
+$(VENV)/.ocr-checked: | $(BIN)/python
+	@if tesseract --list-langs 2>/dev/null | grep -qx dan; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing tesseract-ocr-dan (apt-get)"; \
+	  { apt-get install -y -q --no-install-recommends tesseract-ocr tesseract-ocr-dan \
+	    || { apt-get update -q && apt-get install -y -q --no-install-recommends tesseract-ocr tesseract-ocr-dan; }; \
+	  } >/dev/null 2>&1 || echo "note: could not install tesseract-ocr-dan; scanned PDFs will be quarantined"; \
+	else echo "note: tesseract-ocr-dan is not installed; scanned PDFs will be quarantined (apt-get install tesseract-ocr-dan)"; fi
+	@touch $@
+
+run: $(VENV)/.installed-run $(VENV)/.ocr-checked
 	$(BIN)/pipeline run
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev $(VENV)/.ocr-checked
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed-dev

@@ -13,6 +13,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.runtime import flow_run
 
 from pipeline import batch
@@ -21,7 +22,9 @@ from pipeline.extract import EXTRACTOR_VERSION
 from pipeline.ingest.discover import Source, discover
 from pipeline.ingest.fetch import FetchResult, SourceEntry, TransientFetchError, fetch_source, load_sources
 from pipeline.normalize import load_staged
+from pipeline.ocr import ocr_available
 from pipeline.progress import emit
+from pipeline.publish import run_lock
 from pipeline.settings import Settings
 
 
@@ -57,13 +60,17 @@ def _fetch_all(settings: Settings) -> list[FetchResult]:
 
 
 def _extract_cache_key(context, parameters) -> str:
-    return f"extract-{parameters['source'].document_id}-{EXTRACTOR_VERSION}"
+    """Same bytes, same extractor, same limits: same outcome. OCR's presence is part of it,
+    so a scan quarantined for want of Tesseract is retried once it is installed."""
+    settings = parameters["settings"]
+    limits = (settings.timeout_seconds, settings.memory_limit_bytes, settings.max_file_bytes, settings.max_pages)
+    return f"extract-{parameters['source'].document_id}-{EXTRACTOR_VERSION}-{limits}-ocr{ocr_available()}"
 
 
 @task(name="extract-document", cache_key_fn=_extract_cache_key, persist_result=True,
       retries=2, retry_delay_seconds=1, task_run_name="extract {source.source_file}")
-def extract_task(source: Source, staged_dir: Path) -> batch.Outcome:
-    return batch.process_document(source, staged_dir)
+def extract_task(source: Source, settings: Settings) -> batch.Outcome:
+    return batch.process_document(source, settings)
 
 
 @task(name="validate", cache_policy=NO_CACHE)
@@ -87,19 +94,25 @@ def publish_task(settings: Settings, outcomes: list[batch.Outcome]) -> Path:
     return batch.finish_run(settings, outcomes)
 
 
-@flow(name="municipal-documents", log_prints=False)
+@flow(name="municipal-documents", log_prints=False,
+      task_runner=ThreadPoolTaskRunner(max_workers=Settings().workers))  # each task drives one worker process
 def pipeline_flow(raw_dir: Path = Path("raw"), out_dir: Path = Path(".")) -> dict:
     """Every document under raw_dir to out_dir/published; returns the run's summary."""
     settings = Settings(raw_dir=raw_dir, out_dir=out_dir)
+    with run_lock(settings.out_dir, on_wait=lambda holder: emit("waiting", holder=holder)):
+        return _run(settings)
+
+
+def _run(settings: Settings) -> dict:
+    """Fetch, extract (in parallel, cached), validate, report, publish."""
     started = time.perf_counter()
     fetched = _fetch_all(settings)
     sources = discover(settings.raw_dir)
     emit("discovered", total=len(sources))
     futures = {}
     for source in sources:
-        cached = load_staged(settings.staged_dir, source.document_id) is not None
-        runner = extract_task if cached else extract_task.with_options(refresh_cache=True)
-        futures[runner.submit(source, settings.staged_dir)] = source
+        runner = extract_task if _has_output(settings, source) else extract_task.with_options(refresh_cache=True)
+        futures[runner.submit(source, settings)] = source
     outcomes = []
     for future in as_completed(list(futures)):
         outcome = _outcome_of(future, futures[future])
@@ -114,6 +127,12 @@ def pipeline_flow(raw_dir: Path = Path("raw"), out_dir: Path = Path(".")) -> dic
     emit("published", version=version)
     return {"outcomes": outcomes, "version": version, "report": report, "fetched": fetched,
             "seconds": time.perf_counter() - started, "exit_code": batch.exit_code(outcomes)}
+
+
+def _has_output(settings: Settings, source: Source) -> bool:
+    """Can a cached outcome be trusted: its staged folder, or its quarantine record, is there."""
+    return (load_staged(settings.staged_dir, source.document_id) is not None
+            or (settings.quarantine_dir / f"{source.document_id}.json").exists())
 
 
 def _outcome_of(future, source: Source) -> batch.Outcome:

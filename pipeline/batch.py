@@ -13,8 +13,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pipeline.errors import DocumentRejected
-from pipeline.extract import document_row, extract_document
+from pipeline.extract import Limits, document_row, extract_document
 from pipeline.ingest.discover import Source
+from pipeline.isolation import run_isolated_measured
 from pipeline.normalize import Staged, load_validation, save_validation, stage
 from pipeline.publish import publish
 from pipeline.settings import Settings
@@ -30,6 +31,7 @@ class Outcome:
     stage: str | None = None     # where a quarantined document stopped
     limit: str | None = None     # the limit it hit, if any
     cached: bool = False         # taken from an earlier run: same bytes, same extractor
+    peak_rss: int | None = None  # the worker's peak resident memory, bytes
     validation: list[dict] = field(default_factory=list)  # validation_results rows
 
     @property
@@ -41,16 +43,25 @@ class Outcome:
         return sum(self.staged.row_counts.values()) if self.staged else 0
 
 
-def process_document(source: Source, staged_dir: Path) -> Outcome:
-    """Extract one document into staged/; an expected failure becomes a quarantined outcome."""
+def process_document(source: Source, settings: Settings) -> Outcome:
+    """Extract one document into staged/ in an isolated worker under the time and memory
+    limits; an expected failure, a crash or a limit becomes a quarantined outcome."""
     started = time.perf_counter()
     try:
-        extraction = extract_document(source)
+        outcome, peak = run_isolated_measured(
+            extract_and_stage, source, settings.staged_dir, settings.limits,
+            timeout_s=settings.timeout_seconds, memory_bytes=settings.memory_limit_bytes)
     except DocumentRejected as rejection:
         return quarantined(source, rejection, time.perf_counter() - started)
+    outcome.seconds, outcome.peak_rss = time.perf_counter() - started, peak
+    return outcome
+
+
+def extract_and_stage(source: Source, staged_dir: Path, limits: Limits) -> Outcome:
+    """The worker's part: extract, then write staged/<document_id>/ (rows never cross processes)."""
+    extraction = extract_document(source, limits)
     extraction.document.update(status="published", error=None)
-    staged = stage(staged_dir, extraction)
-    return Outcome(extraction.document, staged, time.perf_counter() - started)
+    return Outcome(extraction.document, stage(staged_dir, extraction))
 
 
 def validate_outcomes(validator, outcomes: list[Outcome], run_id: str, rules_version: str) -> None:

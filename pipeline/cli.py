@@ -81,7 +81,9 @@ def run(raw: RawOption = None, out_dir: OutOption = None,
         bar = progress.add_task("starting Prefect", total=None)
 
         def show(event: str, data: dict) -> None:
-            if event == "discovered":
+            if event == "waiting":
+                progress.update(bar, description=f"waiting for another run ({data['holder']})")
+            elif event == "discovered":
                 progress.update(bar, description="extracting", total=data["total"])
             elif event == "document":
                 progress.update(bar, advance=1, description=data["outcome"].document["source_file"])
@@ -180,6 +182,24 @@ def serve(raw: RawOption = None, out_dir: OutOption = None,
 
     serve_flow(settings.raw_dir, settings.out_dir, settings.schedule_cron, settings.schedule_timezone,
                settings.server_port, on_ready=ready)
+
+
+@app.command()
+def rollback(out_dir: OutOption = None,
+             to: Annotated[Optional[str], typer.Option(help="Version folder name under versions/ [default: the one before the current]")] = None) -> None:
+    """Point published/ back at an earlier version (kept under versions/)."""
+    from pipeline.publish import finished_versions, rollback as roll_back, run_lock
+    from pipeline.settings import Settings
+
+    settings = Settings(**({"out_dir": out_dir} if out_dir else {}))
+    with run_lock(settings.out_dir, on_wait=lambda holder: err.print(f"waiting for a run to finish ({holder})")):
+        try:
+            before, after = roll_back(settings.out_dir, to)
+        except ValueError as error:
+            names = ", ".join(v.name for v in finished_versions(settings.out_dir)) or "none"
+            raise _usage_error(f"{error} (versions: {names})")
+    out.print(f"published -> versions/{after.name} (was {before.name if before else 'nothing'})",
+              highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -7,10 +7,13 @@ the old dataset or the new one, never a mix. Earlier versions stay for rollback.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -24,6 +27,7 @@ from pipeline.series import link_series
 from pipeline.schemas import TABLE_DESCRIPTIONS, TABLES, datapackage, description, to_table
 
 VERSIONS = "versions"
+LOCK = ".pipeline.lock"
 CONTENT_TABLES = ("budget_lines", "tariffs")  # per document; tariff_series is built across them
 PUBLISHED = "published"
 
@@ -107,7 +111,7 @@ def publish(out_dir: Path, documents: list[dict], staged: list[Staged], keep: in
     final = versions / name
     building.rename(final)
     _point_published_at(out_dir, final)
-    _prune(versions, keep, current=final)
+    _prune(out_dir, keep, current=final)
     return final
 
 
@@ -128,8 +132,63 @@ def current_version(out_dir: Path) -> Path | None:
     return link.resolve() if link.is_symlink() else None
 
 
-def _prune(versions: Path, keep: int, current: Path) -> None:
-    finished = sorted(p for p in versions.iterdir() if p.is_dir() and not p.name.startswith("."))
+@contextmanager
+def run_lock(out_dir: Path, on_wait=None) -> Iterator[None]:
+    """One run at a time per output folder: a second run waits for the first.
+
+    It is an flock, so the kernel releases it when its holder dies, kill -9 included.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            if on_wait:
+                on_wait(handle.read().strip() or "unknown")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def finished_versions(out_dir: Path) -> list[Path]:
+    versions = out_dir / VERSIONS
+    if not versions.is_dir():
+        return []
+    return sorted(p for p in versions.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def rollback(out_dir: Path, to: str | None = None) -> tuple[Path | None, Path]:
+    """Point `published` at an earlier version (by default the one before the current);
+    returns (previous target, new target)."""
+    current = current_version(out_dir)
+    versions = finished_versions(out_dir)
+    if to is not None:
+        target = next((v for v in versions if v.name == to), None)
+        if target is None:
+            raise ValueError(f"no version named {to!r} under {out_dir / VERSIONS}")
+    else:
+        older = [v for v in versions if current is None or v.resolve() < current.resolve()]
+        if not older:
+            raise ValueError("no earlier version to roll back to")
+        target = older[-1]
+    _point_published_at(out_dir, target)
+    return current, target
+
+
+def _prune(out_dir: Path, keep: int, current: Path) -> None:
+    """Keep the newest `keep` versions (and the current one, after a rollback)."""
+    finished = finished_versions(out_dir)
     for old in finished[:-keep] if keep > 0 else []:
         if old.resolve() != current.resolve():
             shutil.rmtree(old, ignore_errors=True)
+    for leftover in (out_dir / VERSIONS).glob(".building-*"):  # a run killed while building (we hold the lock)
+        if leftover.resolve() != current.resolve():
+            shutil.rmtree(leftover, ignore_errors=True)

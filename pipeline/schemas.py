@@ -50,6 +50,7 @@ DOCUMENTS = pa.schema([
     _field("error", pa.string(), "The reason, for the two failure statuses; else null."),
     _field("policy_area", pa.string(), "The policy area a budget document covers."),
     _field("title", pa.string(), "The document's title, from its metadata or first heading."),
+    _field("ocr", pa.bool_(), "True where the PDF had no text layer and its words were read by OCR."),
     _field("extractor_version", pa.string(), "Version of the extractor that read the document."),
 ])
 

@@ -96,7 +96,10 @@ def _score(tariff: _Tariff, series: _Series) -> float | None:
     if not _words_correspond(tariff.item, latest.item):
         return None
     item = fuzz.token_sort_ratio(tariff.printed[1], latest.printed[1]) / 100
-    section = fuzz.token_set_ratio(tariff.printed[0], latest.printed[0]) / 100
+    # Headings are reorganised between editions more than they are reworded: the nearest
+    # heading alone may carry the match ("... > Sæsonudlån" under a new parent heading).
+    section = max(fuzz.token_set_ratio(tariff.printed[0], latest.printed[0]),
+                  fuzz.ratio(tariff.printed[0].rsplit(" > ", 1)[-1], latest.printed[0].rsplit(" > ", 1)[-1])) / 100
     if item < ITEM_THRESHOLD or section < SECTION_THRESHOLD:
         return None
     return min(0.99, round(0.8 * item + 0.2 * section, 4))  # 1 is kept for exact links

@@ -3,9 +3,12 @@ variable (PIPELINE_<NAME>, e.g. PIPELINE_TIMEOUT_SECONDS=300) or a command-line 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from pipeline.extract import Limits
 
 
 class Settings(BaseSettings):
@@ -14,12 +17,21 @@ class Settings(BaseSettings):
     raw_dir: Path = Path("raw")
     out_dir: Path = Path(".")
     keep_versions: int = 5
+    timeout_seconds: float = 120.0                  # per document, wall time
+    memory_limit_bytes: int = 2 * 1024**3           # per document, resident memory
+    max_file_bytes: int = 500 * 1024**2             # per document
+    max_pages: int = 2000                           # per document
+    workers: int = max(1, os.cpu_count() or 1)      # documents extracted at once
     sources: Path | None = None   # documents to fetch into raw/ first; default: sources.yaml beside raw/
     fetch_max_bytes: int = 200 * 1024 * 1024
     fetch_timeout_seconds: float = 60.0
     schedule_cron: str = "0 6 * * *"               # `pipeline serve`: daily at 06:00
     schedule_timezone: str = "Europe/Copenhagen"
     server_port: int = 4200                         # the local Prefect server `serve` starts
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(max_file_bytes=self.max_file_bytes, max_pages=self.max_pages)
 
     @property
     def sources_file(self) -> Path:

@@ -1,23 +1,42 @@
-"""One document in, its rows out: sniff the bytes, classify, hand to the kind's extractor."""
+"""One document in, its rows out: sniff the bytes, check a PDF before parsing it (OCR a
+scan), classify by the document's own words, hand it to the extractor of its kind.
+
+Runs inside an isolated worker (pipeline.isolation): whatever a hostile file does here
+costs one document, never the batch.
+"""
 
 from __future__ import annotations
 
 import re
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import lxml.html
 import pypdfium2 as pdfium
 
 from pipeline.errors import DocumentRejected
-from pipeline.extract import budget
+from pipeline.extract import budget, tariffs, tariffs_html, tariffs_pdf
 from pipeline.extract.classify import classify
 from pipeline.ingest.discover import Source
+from pipeline.ingest.preflight import preflight_pdf
 from pipeline.ingest.sniff import sniff_format
+from pipeline.ocr import ocr_pdf
 from pipeline.pdf.text import page_texts
 
-# Bumping an extractor's version re-extracts every document of its kind.
-EXTRACTOR_VERSION = f"{budget.EXTRACTOR_VERSION}"
+# Bumping an extractor's version re-extracts every document (the cache key holds this).
+EXTRACTOR_VERSION = "+".join((budget.EXTRACTOR_VERSION, tariffs.EXTRACTOR_VERSION,
+                              tariffs_pdf.EXTRACTOR_VERSION, tariffs_html.EXTRACTOR_VERSION))
 _CLASSIFY_PAGES = 5
 _FOLDER_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may cost before it is refused (besides wall time and memory,
+    which the worker enforces)."""
+    max_file_bytes: int = 500 * 1024**2
+    max_pages: int = 2000
 
 
 @dataclass
@@ -29,7 +48,7 @@ class Extraction:
 def document_row(source: Source, **facts) -> dict:
     row = {"document_id": source.document_id, "source_file": source.source_file, "kind": "unknown",
            "format": None, "year": None, "pages": None, "status": None, "error": None,
-           "policy_area": None, "title": None, "extractor_version": EXTRACTOR_VERSION}
+           "policy_area": None, "title": None, "ocr": None, "extractor_version": EXTRACTOR_VERSION}
     row.update(facts)
     if row["year"] is None:
         row["year"] = _folder_year(source.source_file)
@@ -42,21 +61,51 @@ def _folder_year(source_file: str) -> str | None:
     return next((part for part in reversed(parts) if _FOLDER_YEAR_RE.match(part)), None)
 
 
-def extract_document(source: Source) -> Extraction:
+def extract_document(source: Source, limits: Limits = Limits()) -> Extraction:
     """Raises DocumentRejected for a document that cannot be read or is of no known kind."""
     file_format = sniff_format(source.path)
-    if file_format != "pdf":
-        raise DocumentRejected(f"no extractor for {file_format.upper()} documents yet", stage="classify")
+    if file_format == "html":
+        return _extract_html(source, limits)
+    facts = preflight_pdf(source.path, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages)
+    if facts.has_text:
+        return _extract_pdf(source, source.path, ocr=False)
+    with tempfile.TemporaryDirectory(prefix="ocr-") as scratch:
+        return _extract_pdf(source, ocr_pdf(source.path, Path(scratch)), ocr=True)
+
+
+def _extract_pdf(source: Source, path: Path, ocr: bool) -> Extraction:
     try:
-        texts = page_texts(source.path, max_pages=_CLASSIFY_PAGES)
+        texts = page_texts(path, max_pages=_CLASSIFY_PAGES)
     except pdfium.PdfiumError as error:
-        raise DocumentRejected(f"unreadable PDF: {error}", stage="sniff") from error
+        raise DocumentRejected(f"unreadable PDF: {error}", stage="classify") from error
     kind = classify("\n".join(texts), source.source_file)
-    if kind != "budget":
-        raise DocumentRejected(
-            "not recognised as a budget document" if kind == "unknown"
-            else f"no extractor for {kind} PDFs yet", stage="classify")
-    document = budget.extract_budget(source.path)
-    row = document_row(source, kind="budget", format="pdf", year=document.year, pages=document.pages,
-                       policy_area=document.policy_area, title=document.title)
-    return Extraction(row, {"budget_lines": budget.budget_lines(document, source.document_id)})
+    if kind == "budget":
+        document = budget.extract_budget(path)
+        row = document_row(source, kind="budget", format="pdf", year=document.year, pages=document.pages,
+                           policy_area=document.policy_area, title=document.title, ocr=ocr)
+        return Extraction(row, {"budget_lines": budget.budget_lines(document, source.document_id)})
+    if kind == "tariffs":
+        document = tariffs_pdf.extract_tariffs_pdf(path)
+        return _tariff_extraction(source, document, "pdf", ocr)
+    scanned = "scanned PDF read by OCR: " if ocr else ""
+    raise DocumentRejected(f"{scanned}not recognised as a budget or a tariff document", stage="classify")
+
+
+def _extract_html(source: Source, limits: Limits) -> Extraction:
+    if source.size > limits.max_file_bytes:
+        raise DocumentRejected(f"HTML page of {source.size} bytes is over the {limits.max_file_bytes} byte limit",
+                               stage="preflight")
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True)
+    text = lxml.html.document_fromstring(source.path.read_bytes(), parser=parser).text_content()
+    kind = classify(text, source.source_file)
+    if kind != "tariffs":
+        raise DocumentRejected("web page not recognised as a tariff list" if kind == "unknown"
+                               else "budget web pages are not supported (only budget PDFs)", stage="classify")
+    return _tariff_extraction(source, tariffs_html.extract_tariffs_html(source.path), "html", None)
+
+
+def _tariff_extraction(source: Source, document: tariffs.TariffDocument, file_format: str,
+                       ocr: bool | None) -> Extraction:
+    row = document_row(source, kind="tariffs", format=file_format, year=document.year, pages=document.pages,
+                       title=document.title, ocr=ocr)
+    return Extraction(row, {"tariffs": document.rows(source.document_id)})

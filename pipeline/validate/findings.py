@@ -186,23 +186,36 @@ def repeated_rows(tariffs: pd.DataFrame) -> list[Finding]:
 
 def period_jumps(tariffs: pd.DataFrame, max_ratio: float) -> list[Finding]:
     """A price more than max_ratio times (or less than 1/max_ratio of) the same tariff's
-    price in the neighbouring period is flagged: a tenfold jump is more often a typo."""
+    price in the neighbouring period is flagged: a tenfold jump is more often a typo.
+
+    The same item may be printed twice under one heading for two things (a sheet lists
+    "Foreninger" once per room); the n-th printing in one period is compared with the
+    n-th in the next.
+    """
     findings = []
     amounts = tariffs[tariffs["value_kind"] == "amount"].dropna(subset=["amount_dkk"])
     for _, tariff in amounts.groupby(_TARIFF_IDENTITY, dropna=False, sort=False):
-        ordered = tariff.sort_values("period")
-        for (_, before), (_, after) in zip(ordered.iterrows(), ordered.iloc[1:].iterrows()):
-            if before["period"] == after["period"] or before["amount_dkk"] <= 0 or after["amount_dkk"] <= 0:
-                continue
-            ratio = after["amount_dkk"] / before["amount_dkk"]
-            if ratio > max_ratio or ratio < 1 / max_ratio:
-                findings.append(Finding(
-                    FAILED, f"{after['value_text']} ({after['period']})",
-                    f"within {max_ratio:g}x of {before['value_text']} ({before['period']})",
-                    f"'{after['item']}' goes from {before['value_text']} in {before['period']} to "
-                    f"{after['value_text']} in {after['period']}: {ratio:.2f} times, more than "
-                    f"{max_ratio:g}x.", None, _page(after), _bbox(after)))
+        by_period = [rows for _, rows in tariff.sort_values("row_number").groupby("period", sort=True)]
+        for earlier, later in zip(by_period, by_period[1:]):
+            for (_, before), (_, after) in zip(earlier.iterrows(), later.iterrows()):
+                finding = _jump(before, after, max_ratio)
+                if finding:
+                    findings.append(finding)
     return findings
+
+
+def _jump(before: pd.Series, after: pd.Series, max_ratio: float) -> Finding | None:
+    if before["amount_dkk"] <= 0 or after["amount_dkk"] <= 0:
+        return None
+    ratio = after["amount_dkk"] / before["amount_dkk"]
+    if 1 / max_ratio <= ratio <= max_ratio:
+        return None
+    return Finding(
+        FAILED, f"{after['value_text']} ({after['period']})",
+        f"within {max_ratio:g}x of {before['value_text']} ({before['period']})",
+        f"'{after['item']}' goes from {before['value_text']} in {before['period']} to "
+        f"{after['value_text']} in {after['period']}: {ratio:.2f} times, more than {max_ratio:g}x.",
+        None, _page(after), _bbox(after))
 
 
 def _page(row: pd.Series) -> int | None:

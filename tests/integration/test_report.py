@@ -23,7 +23,7 @@ def report(tmp_path_factory, budget_sample):
     shutil.copy(budget_sample, raw / "clean.pdf")
     replace_text(budget_sample, raw / "wrong-total.pdf", 1, "147.987", "148.987")
     settings = Settings(raw_dir=tmp / "raw", out_dir=tmp / "out")
-    outcomes = [process_document(source_of(p, settings.raw_dir), settings.staged_dir) for p in sorted(raw.iterdir())]
+    outcomes = [process_document(source_of(p, settings.raw_dir), settings) for p in sorted(raw.iterdir())]
     validate_outcomes(Validator(), outcomes, "run-1", rules_version())
     return settings, outcomes, write_run_report(settings, outcomes, "run-1")
 

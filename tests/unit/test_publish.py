@@ -4,10 +4,12 @@ from pipeline.batch import process_document
 from pipeline.ingest.discover import source_of
 from pipeline.publish import current_version, publish
 from pipeline.schemas import TABLES
+from pipeline.settings import Settings
 
 
 def test_publish_swaps_whole_versions_and_prunes(tmp_path, budget_sample):
-    outcome = process_document(source_of(budget_sample, budget_sample.parents[2]), tmp_path / "staged")
+    settings = Settings(raw_dir=budget_sample.parents[2], out_dir=tmp_path)
+    outcome = process_document(source_of(budget_sample, settings.raw_dir), settings)
     versions = [publish(tmp_path, [outcome.document], [outcome.staged], keep=2) for _ in range(3)]
     assert current_version(tmp_path) == versions[-1].resolve()
     kept = sorted(p.name for p in (tmp_path / "versions").iterdir())
@@ -31,7 +33,6 @@ def test_a_document_that_fails_keeps_its_last_good_version(tmp_path, budget_samp
     """The same file replaced by a defective copy: the copy is held back, the old rows stay."""
     from plant import replace_text
     from pipeline.batch import finish_run, validate_outcomes
-    from pipeline.settings import Settings
     from pipeline.validate import Validator, rules_version
 
     settings = Settings(raw_dir=tmp_path / "raw", out_dir=tmp_path / "out")
@@ -40,7 +41,7 @@ def test_a_document_that_fails_keeps_its_last_good_version(tmp_path, budget_samp
     validator = Validator()
 
     def run():
-        outcome = process_document(source_of(target, settings.raw_dir), settings.staged_dir)
+        outcome = process_document(source_of(target, settings.raw_dir), settings)
         validate_outcomes(validator, [outcome], "run", rules_version())
         finish_run(settings, [outcome])
         return outcome
