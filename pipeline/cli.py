@@ -82,7 +82,8 @@ def run(raw: RawOption = None, out_dir: OutOption = None,
 
         def show(event: str, data: dict) -> None:
             if event == "waiting":
-                progress.update(bar, description=f"waiting for another run ({data['holder']})")
+                progress.console.print(f"another run holds {settings.out_dir} ({data['holder']}); waiting for it")
+                progress.update(bar, description="waiting for the other run")
             elif event == "discovered":
                 progress.update(bar, description="extracting", total=data["total"])
             elif event == "document":

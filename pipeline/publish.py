@@ -43,6 +43,8 @@ def build_dataset(directory: Path, documents: list[dict], staged: list[Staged],
     directory.mkdir(parents=True, exist_ok=True)
     status = {d["document_id"]: d["status"] for d in documents}
     kept_documents, kept = _last_good_versions(previous, documents)
+    # The same bytes under two names are one document: its rows are published once.
+    staged = list({s.document["document_id"]: s for s in staged}.values())
     passing = [s for s in staged if status.get(s.document["document_id"]) == "published"]
     tables = {"documents": to_table("documents", documents + kept_documents)}
     for name in CONTENT_TABLES:

@@ -59,3 +59,18 @@ def test_a_document_that_fails_keeps_its_last_good_version(tmp_path, budget_samp
     assert lines.num_rows == 135
     results = pq.read_table(published / "validation_results.parquet")
     assert set(results["document_id"].to_pylist()) == set(documents)
+
+
+def test_the_same_bytes_under_two_names_are_published_once(tmp_path, budget_sample):
+    from pipeline.batch import finish_run
+
+    settings = Settings(raw_dir=tmp_path / "raw", out_dir=tmp_path / "out")
+    for name in ("a.pdf", "copy-of-a.pdf"):
+        (settings.raw_dir / "budget" / "2026").mkdir(parents=True, exist_ok=True)
+        (settings.raw_dir / "budget" / "2026" / name).write_bytes(budget_sample.read_bytes())
+    outcomes = [process_document(source_of(p, settings.raw_dir), settings)
+                for p in sorted((settings.raw_dir / "budget" / "2026").iterdir())]
+    finish_run(settings, outcomes)
+    documents = pq.read_table(settings.published_dir / "documents.parquet").to_pylist()
+    assert [d["source_file"] for d in documents] == ["budget/2026/a.pdf", "budget/2026/copy-of-a.pdf"]
+    assert pq.read_table(settings.published_dir / "budget_lines.parquet").num_rows == 135
