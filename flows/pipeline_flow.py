@@ -1,12 +1,15 @@
 """The Prefect flow: discover, extract each document in a task, publish.
 
 Tasks wrap the plain functions of pipeline.batch. Extraction is cached on the file's
-sha256 and the extractor's version, so an unchanged file is not extracted twice; when
-its staged folder has gone missing the cache is refreshed instead of trusted.
+sha256 and the extractor's version: the cache is the document's staged folder (or its
+quarantine record), so a document whose output is there gets no task at all, and
+deleting staged/ is all it takes to extract everything again.
 """
 
 from __future__ import annotations
 
+import importlib
+import threading
 import time
 from pathlib import Path
 
@@ -18,11 +21,9 @@ from prefect.runtime import flow_run
 
 from pipeline import batch
 from pipeline.errors import DocumentRejected
-from pipeline.extract import EXTRACTOR_VERSION
 from pipeline.ingest.discover import Source, discover
+from pipeline.incremental import record_run, unchanged_run
 from pipeline.ingest.fetch import FetchResult, SourceEntry, TransientFetchError, fetch_source, load_sources
-from pipeline.normalize import load_staged
-from pipeline.ocr import ocr_available
 from pipeline.progress import emit
 from pipeline.publish import run_lock
 from pipeline.settings import Settings
@@ -59,28 +60,26 @@ def _fetch_all(settings: Settings) -> list[FetchResult]:
     return results
 
 
-def _extract_cache_key(context, parameters) -> str:
-    """Same bytes, same extractor, same limits: same outcome. OCR's presence is part of it,
-    so a scan quarantined for want of Tesseract is retried once it is installed."""
-    settings = parameters["settings"]
-    limits = (settings.timeout_seconds, settings.memory_limit_bytes, settings.max_file_bytes, settings.max_pages)
-    return f"extract-{parameters['source'].document_id}-{EXTRACTOR_VERSION}-{limits}-ocr{ocr_available()}"
-
-
-@task(name="extract-document", cache_key_fn=_extract_cache_key, persist_result=True,
-      retries=2, retry_delay_seconds=1, task_run_name="extract {source.source_file}")
+@task(name="extract-document", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE,
+      task_run_name="extract {source.source_file}")
 def extract_task(source: Source, settings: Settings) -> batch.Outcome:
     return batch.process_document(source, settings)
 
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(settings: Settings, outcomes: list[batch.Outcome], run_id: str) -> list[batch.Outcome]:
-    """All documents in one GX context: its start-up is paid once per run, not per document."""
-    from pipeline.validate import Validator, rules_version
+    """All documents in one GX context: its start-up is paid once per run, not per
+    document, and not at all when every document's results are still good."""
+    from pipeline.validate.rules import rules_version
 
-    validator = Validator(gx_dir=settings.gx_dir, docs_dir=settings.reports_dir / "data-docs")
-    batch.validate_outcomes(validator, outcomes, run_id, rules_version())
-    validator.build_docs()
+    def make_validator():
+        from pipeline.validate.validator import Validator
+
+        return Validator(gx_dir=settings.gx_dir, docs_dir=settings.reports_dir / "data-docs")
+
+    validator = batch.validate_outcomes(make_validator, outcomes, run_id, rules_version())
+    if validator is not None:
+        validator.build_docs()
     return outcomes
 
 
@@ -96,24 +95,37 @@ def publish_task(settings: Settings, outcomes: list[batch.Outcome]) -> Path:
 
 @flow(name="municipal-documents", log_prints=False,
       task_runner=ThreadPoolTaskRunner(max_workers=Settings().workers))  # each task drives one worker process
-def pipeline_flow(raw_dir: Path = Path("raw"), out_dir: Path = Path(".")) -> dict:
-    """Every document under raw_dir to out_dir/published; returns the run's summary."""
+def pipeline_flow(raw_dir: Path = Path("raw"), out_dir: Path = Path("."), force: bool = False) -> dict:
+    """Every document under raw_dir to out_dir/published; returns the run's summary.
+
+    A run whose inputs are exactly the last run's (same bytes, extractor, rules and
+    limits) changes nothing and returns that run's record, unless `force`.
+    """
     settings = Settings(raw_dir=raw_dir, out_dir=out_dir)
     with run_lock(settings.out_dir, on_wait=lambda holder: emit("waiting", holder=holder)):
-        return _run(settings)
+        return _run(settings, force)
 
 
-def _run(settings: Settings) -> dict:
+def _run(settings: Settings, force: bool) -> dict:
     """Fetch, extract (in parallel, cached), validate, report, publish."""
     started = time.perf_counter()
     fetched = _fetch_all(settings)
     sources = discover(settings.raw_dir)
+    last = None if force else unchanged_run(settings, sources)
+    if last is not None:
+        return {"unchanged": last, "fetched": fetched, "seconds": time.perf_counter() - started,
+                "exit_code": last["exit_code"]}
     emit("discovered", total=len(sources))
-    futures = {}
+    outcomes, futures = [], {}
     for source in sources:
-        runner = extract_task if _has_output(settings, source) else extract_task.with_options(refresh_cache=True)
-        futures[runner.submit(source, settings)] = source
-    outcomes = []
+        cached = batch.cached_outcome(source, settings)
+        if cached is None:
+            futures[extract_task.submit(source, settings)] = source
+        else:
+            outcomes.append(cached)
+            emit("document", outcome=cached)
+    if futures:  # Great Expectations takes seconds to import: let that happen while documents extract
+        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
     for future in as_completed(list(futures)):
         outcome = _outcome_of(future, futures[future])
         outcomes.append(outcome)
@@ -125,22 +137,15 @@ def _run(settings: Settings) -> dict:
     report = report_task(settings, outcomes, run_id)
     version = publish_task(settings, outcomes)
     emit("published", version=version)
+    record_run(settings, sources, outcomes, version, batch.exit_code(outcomes), report)
     return {"outcomes": outcomes, "version": version, "report": report, "fetched": fetched,
             "seconds": time.perf_counter() - started, "exit_code": batch.exit_code(outcomes)}
-
-
-def _has_output(settings: Settings, source: Source) -> bool:
-    """Can a cached outcome be trusted: its staged folder, or its quarantine record, is there."""
-    return (load_staged(settings.staged_dir, source.document_id) is not None
-            or (settings.quarantine_dir / f"{source.document_id}.json").exists())
 
 
 def _outcome_of(future, source: Source) -> batch.Outcome:
     """The task's outcome; a task that failed after its retries quarantines its document."""
     try:
-        outcome = future.result()
-        outcome.cached = future.state.name == "Cached"
-        return outcome
+        return future.result()
     except Exception as error:  # noqa: BLE001 - one document's bug must not stop the batch
         reason = f"internal error while extracting: {type(error).__name__}: {error}"
         return batch.quarantined(source, DocumentRejected(reason, stage="extract"))

@@ -21,6 +21,7 @@ from pipeline.batch import EXIT_USAGE, Outcome, apply_validation, exit_code, qua
 from pipeline.errors import DocumentRejected
 from pipeline.extract import Extraction, extract_document
 from pipeline.ingest.discover import source_of
+from pipeline.isolation import run_isolated
 from pipeline.normalize import write_extraction
 from pipeline.schemas import to_table
 
@@ -46,19 +47,20 @@ def _prefect_defaults(out_dir: Path) -> None:
     os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
 
 
-def _failure_lines(outcomes: list[Outcome]) -> None:
-    for outcome in outcomes:
-        if outcome.status != "published":
+def _failure_lines(documents: list[dict]) -> None:
+    for document in documents:
+        if document["status"] != "published":
             # One plain line per document, never wrapped: scripts grep these.
-            print(f"{outcome.document['source_file']}: {outcome.status}: {outcome.document['error']}",
-                  file=sys.stderr)
+            print(f"{document['source_file']}: {document['status']}: {document['error']}", file=sys.stderr)
 
 
 @app.command()
 def run(raw: RawOption = None, out_dir: OutOption = None,
         dask: Annotated[Optional[str], typer.Option(
             help="Run the document tasks on this Dask scheduler, e.g. tcp://10.0.0.5:8786 "
-                 "(workers need this package and the same raw/ and output folders)")] = None) -> None:
+                 "(workers need this package and the same raw/ and output folders)")] = None,
+        force: Annotated[bool, typer.Option(
+            "--force", help="Run even if nothing changed since the last run")] = False) -> None:
     """Run the whole flow on every document under the raw folder and publish the result."""
     from pipeline.settings import Settings
 
@@ -66,6 +68,28 @@ def run(raw: RawOption = None, out_dir: OutOption = None,
     if not settings.raw_dir.is_dir():
         raise _usage_error(f"raw folder not found: {settings.raw_dir}")
     settings.out_dir.mkdir(parents=True, exist_ok=True)
+    last = None if force or settings.sources_file.exists() else _unchanged(settings)
+    summary = {"unchanged": last, "fetched": [], "exit_code": last["exit_code"]} if last else \
+        _run_flow(settings, dask, force)
+    _print_summary(summary)
+    for fetch in summary["fetched"]:
+        if fetch.status == "failed":
+            print(f"{fetch.url}: fetch failed: {fetch.reason}", file=sys.stderr)
+    _failure_lines(summary["unchanged"]["documents"] if summary.get("unchanged")
+                   else [o.document for o in summary["outcomes"]])
+    raise typer.Exit(summary["exit_code"])
+
+
+def _unchanged(settings) -> dict | None:
+    """The last run's record if raw/ and everything else are as it left them (no Prefect
+    started: a run that would change nothing costs the time to hash the files)."""
+    from pipeline.incremental import unchanged_run
+    from pipeline.ingest.discover import discover
+
+    return unchanged_run(settings, discover(settings.raw_dir))
+
+
+def _run_flow(settings, dask: str | None, force: bool) -> dict:
     _prefect_defaults(settings.out_dir)
     from flows.pipeline_flow import pipeline_flow
     from pipeline.progress import listening
@@ -75,7 +99,6 @@ def run(raw: RawOption = None, out_dir: OutOption = None,
         from prefect_dask import DaskTaskRunner
 
         flow = pipeline_flow.with_options(task_runner=DaskTaskRunner(address=dask))
-
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
         bar = progress.add_task("starting Prefect", total=None)
@@ -94,13 +117,7 @@ def run(raw: RawOption = None, out_dir: OutOption = None,
                 progress.update(bar, description="published")
 
         with listening(show):
-            summary = flow(raw_dir=settings.raw_dir, out_dir=settings.out_dir)
-    _print_summary(summary)
-    for fetch in summary["fetched"]:
-        if fetch.status == "failed":
-            print(f"{fetch.url}: fetch failed: {fetch.reason}", file=sys.stderr)
-    _failure_lines(summary["outcomes"])
-    raise typer.Exit(summary["exit_code"])
+            return flow(raw_dir=settings.raw_dir, out_dir=settings.out_dir, force=force)
 
 
 def _print_summary(summary: dict) -> None:
@@ -108,6 +125,16 @@ def _print_summary(summary: dict) -> None:
     for column in ("document", "kind", "year", "status", "rows", "seconds"):
         table.add_column(column, justify="right" if column in ("rows", "seconds") else "left",
                          overflow="fold")
+    last = summary.get("unchanged")
+    if last:
+        for doc in last["documents"]:
+            table.add_row(doc["source_file"], doc["kind"], doc["year"] or "", doc["status"], str(doc["rows"]),
+                          "unchanged")
+        out.print(table)
+        out.print(f"Nothing changed since the run that finished {last['finished']} (same files, extractor, rules "
+                  f"and limits): published/ (versions/{last['version']}) is current; report: {last['report']}. "
+                  "--force runs anyway.", highlight=False, soft_wrap=True)
+        return
     for outcome in summary["outcomes"]:
         doc = outcome.document
         table.add_row(doc["source_file"], doc["kind"], doc["year"] or "", doc["status"],
@@ -126,27 +153,29 @@ def extract(file: Annotated[Path, typer.Argument(help="A budget or tariff docume
 
     if not file.is_file():
         raise _usage_error(f"file not found: {file}")
-    raw_dir = Settings().raw_dir.resolve()
+    settings = Settings()
+    raw_dir = settings.raw_dir.resolve()
     source = source_of(file, raw_dir if file.resolve().is_relative_to(raw_dir) else file.resolve().parent)
-    try:
-        extraction = extract_document(source)
+    try:  # in a worker under the same time and memory limits as in a run
+        extraction = run_isolated(extract_document, source, settings.limits, timeout_s=settings.timeout_seconds,
+                                  memory_bytes=settings.memory_limit_bytes)
     except DocumentRejected as rejection:
         outcome = quarantined(source, rejection)
         write_extraction(out_dir, Extraction(outcome.document))
-        _failure_lines([outcome])
+        _failure_lines([outcome.document])
         raise typer.Exit(exit_code([outcome]))
-    from pipeline.validate import Validator
+    from pipeline.validate.validator import Validator
 
     tables = {name: to_table(name, rows) for name, rows in extraction.tables.items()}
     results = Validator().validate(source.document_id, tables, run_id=f"extract-{source.document_id[:12]}")
     apply_validation(extraction.document, results)
     extraction.tables["validation_results"] = results
     counts = write_extraction(out_dir, extraction)
-    outcome = Outcome(extraction.document, None)
     out.print(f"{source.source_file}: {extraction.document['kind']} {extraction.document['year'] or ''}, "
-              + ", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {out_dir}", highlight=False, soft_wrap=True)
-    _failure_lines([outcome])
-    raise typer.Exit(exit_code([outcome]))
+              + ", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {out_dir}",
+              highlight=False, soft_wrap=True)
+    _failure_lines([extraction.document])
+    raise typer.Exit(exit_code([Outcome(extraction.document, None)]))
 
 
 @app.command()

@@ -35,7 +35,7 @@ from pipeline.errors import DocumentRejected
 
 # Imported once in the forkserver, shared by every worker forked from it. "__main__" (the
 # running script, e.g. .venv/bin/pipeline) saves each worker re-importing it (~0.2 s).
-_PRELOAD = ["__main__", "pipeline.batch"]
+_PRELOAD = ["__main__", "pipeline.batch", "pipeline.worker_init"]
 # Address space that libraries reserve without using it (see module docstring).
 _ADDRESS_SPACE_HEADROOM = 2 * 1024**3
 _POLL_S = 0.05

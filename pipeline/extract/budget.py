@@ -21,6 +21,7 @@ from pipeline.pdf.layout import (
     Heading, Line, body_font_size, column_spans, numbered_heading, phrases, rule_between,
     split_furniture,
 )
+from pipeline.pdf.text import page_texts
 from pipeline.pdf.words import PageContent, Word, open_pdf, page_content
 
 EXTRACTOR_VERSION = "budget-1"
@@ -52,6 +53,11 @@ _BULLETS = ("\u2022", "\u25aa", "\u25e6", "\u25cf", "\uf0b7")
 _POLICY_AREA_RE = re.compile(r"\b(?:politikområde|bevillingsområde)t?\s*:?\s+(?P<name>[^,–-].*?)\s*(?:\bi alt)?$",
                              re.IGNORECASE)
 _BUDGET_YEAR_RE = re.compile(r"\bbudget\s*(?P<first>20\d{2})(?:\s*[-–]\s*(?P<last>20\d{2}))?", re.IGNORECASE)
+# What plain page text shows of a table, a chapter heading, a row of numbers.
+_TABLE_SIGN_RE = re.compile(r"(?:^|\n)\s*(?:beløb\s+)?(?:i\s+)?(?:1\.000|mio\.?)\s*kr\b|\btekn(?:\.|isk)\s*b"
+                            r"|\b[RB]\d{2}\b[^\n]*\b[RB]\d{2}\b|\bTillæg\b", re.IGNORECASE)
+_CHAPTER_LINE_RE = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s+\S")
+_ROW_LINE_RE = re.compile(r"(?:^|\n)[^\n]*?-?\d[\d.,]*\s+-?\d[\d.,]*\s*(?:\r?\n|$)")
 _AREA_PREFIX_RE = re.compile(r"^aktivitetsområde(?:t)?\s*[:\-–]?\s*", re.IGNORECASE)
 
 
@@ -102,10 +108,26 @@ class BudgetDocument:
 # --- document -----------------------------------------------------------------------------
 
 def extract_budget(path: Path) -> BudgetDocument:
+    """Positioned words (pdfplumber, the slow pass) only for the pages where a budget table
+    or a chapter heading can be; the others are told apart by their plain text (pypdfium2)."""
+    texts = page_texts(path)
     with open_pdf(path) as pdf:
-        pages = [page_content(page) for page in pdf.pages]
+        pages = [page_content(pdf.pages[i]) for i in table_pages(texts)]
         title = (pdf.metadata or {}).get("Title")
-    return read_budget(pages, title if isinstance(title, str) else None)
+    document = read_budget(pages, title if isinstance(title, str) else None)
+    document.pages = len(texts)
+    return document
+
+
+def table_pages(texts: list[str]) -> list[int]:
+    """Indexes of pages that may hold a budget table (a unit stub or measure headers), a
+    chapter heading (the activity area), or the rows of a table begun on the page before."""
+    wanted: list[int] = []
+    for index, text in enumerate(texts):
+        continues = bool(wanted) and wanted[-1] == index - 1 and _ROW_LINE_RE.search(text)
+        if _TABLE_SIGN_RE.search(text) or _CHAPTER_LINE_RE.search(text) or continues:
+            wanted.append(index)
+    return wanted
 
 
 def read_budget(pages: list[PageContent], title: str | None = None) -> BudgetDocument:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import pandas as pd
+import pyarrow as pa
 from great_expectations.core.metric_domain_types import MetricDomainTypes
 from great_expectations.execution_engine import PandasExecutionEngine
 from great_expectations.expectations.expectation import BatchExpectation
@@ -28,17 +29,25 @@ def _frame(execution_engine: PandasExecutionEngine, domain_kwargs: dict) -> pd.D
     return frame
 
 
+def _findings(check, execution_engine, domain_kwargs: dict, *args) -> list[dict]:
+    rows = pa.Table.from_pandas(_frame(execution_engine, domain_kwargs), preserve_index=False).to_pylist()
+    return [f.as_dict() for f in checks.per_document(check, rows, *args)]
+
+
 class _FindingsExpectation(BatchExpectation):
-    """Succeeds unless a finding failed; the findings travel in result.details."""
+    """Succeeds unless a finding failed; the findings travel in result.details, with the
+    sentence for a document where there was nothing to check."""
 
     metric: ClassVar[str]
+    nothing_to_check: ClassVar[str]
 
     def _validate(self, metrics: dict, runtime_configuration: dict | None = None, execution_engine=None):
         found = metrics[self.metric]
         statuses = [f["status"] for f in found]
         counts = ", ".join(f"{statuses.count(s)} {s}" for s in (checks.PASSED, checks.WARNING, checks.FAILED))
         return {"success": checks.FAILED not in statuses,
-                "result": {"observed_value": counts, "details": {"findings": found}}}
+                "result": {"observed_value": counts,
+                           "details": {"findings": found, "nothing_to_check": self.nothing_to_check}}}
 
 
 # --- budget_lines -------------------------------------------------------------------------------
@@ -48,15 +57,14 @@ class BudgetTableTotals(TableMetricProvider):
 
     @metric_value(engine=PandasExecutionEngine)
     def _pandas(cls, execution_engine, metric_domain_kwargs, metric_value_kwargs, metrics, runtime_configuration):
-        frame = _frame(execution_engine, metric_domain_kwargs)
-        found = checks.summary(checks.table_totals(frame), "No table has rows above a total row.")
-        return [f.as_dict() for f in found]
+        return _findings(checks.table_totals, execution_engine, metric_domain_kwargs)
 
 
 class ExpectBudgetTablesToAddUpToTheirTotals(_FindingsExpectation):
     """In every table with a total row, the rows above it add up to it, within rounding."""
 
     metric: ClassVar[str] = "budget_lines.table_totals"
+    nothing_to_check: ClassVar[str] = "No table has rows above a total row."
     metric_dependencies = ("budget_lines.table_totals",)
 
 
@@ -65,15 +73,14 @@ class BudgetAreaTotals(TableMetricProvider):
 
     @metric_value(engine=PandasExecutionEngine)
     def _pandas(cls, execution_engine, metric_domain_kwargs, metric_value_kwargs, metrics, runtime_configuration):
-        frame = _frame(execution_engine, metric_domain_kwargs)
-        found = checks.summary(checks.area_totals_agree(frame), "No area is stated in more than one table.")
-        return [f.as_dict() for f in found]
+        return _findings(checks.area_totals_agree, execution_engine, metric_domain_kwargs)
 
 
 class ExpectAreaTotalsToAgreeAcrossTables(_FindingsExpectation):
     """The overview, an area's N.1 total and its N.2 columns state the same amounts."""
 
     metric: ClassVar[str] = "budget_lines.area_totals"
+    nothing_to_check: ClassVar[str] = "No area is stated in more than one table."
     metric_dependencies = ("budget_lines.area_totals",)
 
 
@@ -84,15 +91,14 @@ class TariffRepeatedRows(TableMetricProvider):
 
     @metric_value(engine=PandasExecutionEngine)
     def _pandas(cls, execution_engine, metric_domain_kwargs, metric_value_kwargs, metrics, runtime_configuration):
-        frame = _frame(execution_engine, metric_domain_kwargs)
-        found = checks.summary(checks.repeated_rows(frame), "No tariff is printed twice in a row.")
-        return [f.as_dict() for f in found]
+        return _findings(checks.repeated_rows, execution_engine, metric_domain_kwargs)
 
 
 class ExpectNoTariffRepeatedRightBelowItself(_FindingsExpectation):
     """The same tariff, value and all, printed twice in a row is a copy-paste slip."""
 
     metric: ClassVar[str] = "tariffs.repeated_rows"
+    nothing_to_check: ClassVar[str] = "No tariff is printed twice in a row."
     metric_dependencies = ("tariffs.repeated_rows",)
 
 
@@ -102,9 +108,8 @@ class TariffPeriodJumps(TableMetricProvider):
 
     @metric_value(engine=PandasExecutionEngine)
     def _pandas(cls, execution_engine, metric_domain_kwargs, metric_value_kwargs, metrics, runtime_configuration):
-        frame = _frame(execution_engine, metric_domain_kwargs)
-        jumps = checks.period_jumps(frame, float(metric_value_kwargs["max_ratio"]))
-        return [f.as_dict() for f in checks.summary(jumps, "No tariff changes by more than the ratio allowed.")]
+        return _findings(checks.period_jumps, execution_engine, metric_domain_kwargs,
+                         float(metric_value_kwargs["max_ratio"]))
 
 
 class ExpectTariffPricesNotToJumpBetweenPeriods(_FindingsExpectation):
@@ -112,6 +117,7 @@ class ExpectTariffPricesNotToJumpBetweenPeriods(_FindingsExpectation):
 
     max_ratio: float = 3.0
     metric: ClassVar[str] = "tariffs.period_jumps"
+    nothing_to_check: ClassVar[str] = "No tariff changes by more than the ratio allowed."
     metric_dependencies = ("tariffs.period_jumps",)
     success_keys = ("max_ratio",)
 

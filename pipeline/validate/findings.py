@@ -1,6 +1,8 @@
-"""The checks that no built-in expectation expresses, as plain pandas over one
-document's table. Each returns findings; the GX expectations in expectations.py wrap
-them, and tests call them directly.
+"""The checks that no built-in expectation expresses, over one document's rows (dicts).
+
+Each check returns findings; the GX expectations in expectations.py run them over every
+document of a run, and tests call them directly. A document's table is small (hundreds of
+rows), so plain Python over its rows is both the clearest and the fastest way to say them.
 
 A finding is one checked instance (a column of a table, an area, a tariff) with a status:
 passed, warning (within the tolerance the document's own rounding allows) or failed.
@@ -8,14 +10,15 @@ passed, warning (within the tolerance the document's own rounding allows) or fai
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
-
-import pandas as pd
 
 from pipeline.danish import unit_multiplier
 
 PASSED, WARNING, FAILED = "passed", "warning", "failed"
+Row = dict
 
 
 @dataclass
@@ -27,33 +30,51 @@ class Finding:
     table_id: str | None = None
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None  # what to mark on the page
+    document_id: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
-def _bbox(row: pd.Series) -> tuple[float, float, float, float] | None:
+def per_document(check, rows: Iterable[Row], *args) -> list[Finding]:
+    """A check of one document, run over the rows of many (one GX run per table per run)."""
+    by_document: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        by_document[row["document_id"]].append(row)
+    findings = []
+    for document_id, mine in by_document.items():
+        for finding in check(mine, *args):
+            finding.document_id = document_id
+            findings.append(finding)
+    return findings
+
+
+def _group(rows: Iterable[Row], *keys: str) -> dict[tuple, list[Row]]:
+    groups: dict[tuple, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(row[k] for k in keys)].append(row)
+    return groups
+
+
+def _bbox(row: Row) -> tuple[float, float, float, float] | None:
     values = [row.get(k) for k in ("bbox_x0", "bbox_top", "bbox_x1", "bbox_bottom")]
-    return None if any(v is None or pd.isna(v) for v in values) else tuple(float(v) for v in values)
+    return None if any(v is None for v in values) else tuple(float(v) for v in values)
 
 
-def _printed_step(row: pd.Series) -> Decimal:
+def _printed_step(row: Row) -> Decimal:
     """Kroner per unit of the last printed digit: 1000 for "36.723" in "I 1.000 kr."."""
     decimals = len(row["printed_value"].partition(",")[2])
     return Decimal(unit_multiplier(row["unit"] or "") or 1) * Decimal(10) ** -decimals
 
 
-def _in_printed_units(amount: Decimal | int, unit: str | None) -> str:
+def _in_printed_units(amount: int, unit: str | None) -> str:
     value = Decimal(int(amount)) / Decimal(unit_multiplier(unit or "") or 1)
     return f"{value.normalize():f}"
 
 
-_COLUMN = ["table_id", "measure", "fiscal_year", "column_header"]
-
-
 # --- budgets ---------------------------------------------------------------------------------
 
-def table_totals(lines: pd.DataFrame) -> list[Finding]:
+def table_totals(lines: list[Row]) -> list[Finding]:
     """In each column of each table with a total row, the rows above the total add up to it.
 
     n rounded components can be off by up to n/2 units of the last printed digit: inside
@@ -61,62 +82,63 @@ def table_totals(lines: pd.DataFrame) -> list[Finding]:
     a total (12.2's "Ikke tildelt budget") are adjustments to it, not parts of it.
     """
     findings = []
-    for (table_id, _, _, header), column in lines.groupby(_COLUMN, sort=False, dropna=False):
-        totals = column[column["is_total"]]
+    for (table_id, _, _, header), column in _group(lines, "table_id", "measure", "fiscal_year",
+                                                   "column_header").items():
+        totals = [r for r in column if r["is_total"]]
         if len(totals) != 1:
             continue
-        total = totals.iloc[0]
-        parts = column[~column["is_total"] & (column["row_number"] < total["row_number"])]
-        if parts.empty:
-            continue
-        findings.append(_sum_finding(table_id, header, parts, total))
+        total = totals[0]
+        parts = [r for r in column if not r["is_total"] and r["row_number"] < total["row_number"]]
+        if parts:
+            findings.append(_sum_finding(table_id, header, parts, total))
     return findings
 
 
-def _sum_finding(table_id: str, header: str, parts: pd.DataFrame, total: pd.Series) -> Finding:
-    step = max(_printed_step(row) for _, row in pd.concat([parts, total.to_frame().T]).iterrows())
+def _sum_finding(table_id: str, header: str, parts: list[Row], total: Row) -> Finding:
+    step = max(_printed_step(row) for row in [*parts, total])
     allowed = len(parts) // 2
-    difference = Decimal(int(parts["amount_dkk"].sum()) - int(total["amount_dkk"]))
-    steps_off = abs(difference) / step
-    status = PASSED if difference == 0 else WARNING if steps_off <= allowed else FAILED
+    added = sum(int(r["amount_dkk"]) for r in parts)
+    difference = Decimal(added - int(total["amount_dkk"]))
+    status = PASSED if difference == 0 else WARNING if abs(difference) / step <= allowed else FAILED
     unit = total["unit"]
-    observed = _in_printed_units(parts["amount_dkk"].sum(), unit)
+    observed = _in_printed_units(added, unit)
     expected = f"{_in_printed_units(total['amount_dkk'], unit)} ± {allowed}"
     what = f"The {len(parts)} rows above '{total['line_item']}' in column '{header}' of table {table_id}"
+    off = _in_printed_units(abs(difference), unit)
     if status == PASSED:
         message = f"{what} add up to the stated total {total['printed_value']}."
     elif status == WARNING:
         message = (f"{what} add up to {observed}, the table states {total['printed_value']}: a difference of "
-                   f"{_in_printed_units(abs(difference), unit)}, within the rounding of {len(parts)} "
-                   f"rounded numbers (up to {allowed}).")
+                   f"{off}, within the rounding of {len(parts)} rounded numbers (up to {allowed}).")
     else:
         message = (f"{what} add up to {observed}, the table states {total['printed_value']}: a difference of "
-                   f"{_in_printed_units(abs(difference), unit)}, more than rounding allows (up to {allowed}).")
+                   f"{off}, more than rounding allows (up to {allowed}).")
     return Finding(status, observed, expected, message, table_id, int(total["page"]), _bbox(total))
 
 
-def _overview_tables(lines: pd.DataFrame) -> set[str]:
+def _overview_tables(lines: list[Row]) -> set[str]:
     """Tables whose rows are areas: each row's activity_area is its own label."""
-    rows = lines[~lines["is_total"]]
-    own = rows.groupby("table_id")[["activity_area", "line_item"]].apply(
-        lambda t: bool((t["activity_area"] == t["line_item"]).all()))
-    return set(own[own].index)
+    own: dict[str, bool] = {}
+    for row in lines:
+        if not row["is_total"]:
+            own[row["table_id"]] = own.get(row["table_id"], True) and row["activity_area"] == row["line_item"]
+    return {table for table, is_overview in own.items() if is_overview}
 
 
-def _effective_totals(table: pd.DataFrame) -> dict[tuple, tuple[int, pd.Series]]:
+def _effective_totals(table: list[Row]) -> dict[tuple, tuple[int, Row]]:
     """Per column of a table with a total row: the total plus the adjustments printed below it."""
     out = {}
-    for (measure, year), column in table.groupby(["measure", "fiscal_year"], dropna=True):
-        totals = column[column["is_total"]]
-        if len(totals) != 1:
+    for (measure, year), column in _group(table, "measure", "fiscal_year").items():
+        totals = [r for r in column if r["is_total"]]
+        if measure is None or year is None or len(totals) != 1:
             continue
-        total = totals.iloc[0]
-        below = column[~column["is_total"] & (column["row_number"] > total["row_number"])]
-        out[(measure, int(year))] = (int(total["amount_dkk"] + below["amount_dkk"].sum()), total)
+        total = totals[0]
+        below = sum(int(r["amount_dkk"]) for r in column if not r["is_total"] and r["row_number"] > total["row_number"])
+        out[(measure, int(year))] = (int(total["amount_dkk"]) + below, total)
     return out
 
 
-def area_totals_agree(lines: pd.DataFrame) -> list[Finding]:
+def area_totals_agree(lines: list[Row]) -> list[Finding]:
     """Each area's figure in the overview = its own tables' totals, per measure and year.
 
     The overview's row for an area, and the total (with the adjustments printed below
@@ -124,26 +146,22 @@ def area_totals_agree(lines: pd.DataFrame) -> list[Finding]:
     same measure and year: 0.1's technical budget = N.1's "i alt" = N.2's Tekn. B column.
     """
     overview = _overview_tables(lines)
-    findings = []
-    areas = lines.loc[~lines["table_id"].isin(overview), "activity_area"].dropna().unique()
-    for area in areas:
-        sources: dict[tuple, list[tuple[str, int, pd.Series]]] = {}
-        in_overview = lines[lines["table_id"].isin(overview) & (lines["activity_area"] == area)]
-        for _, row in in_overview.iterrows():
-            if pd.notna(row["measure"]):
-                sources.setdefault((row["measure"], int(row["fiscal_year"])), []).append(
-                    (row["table_id"], int(row["amount_dkk"]), row))
-        own = lines[(lines["activity_area"] == area) & ~lines["table_id"].isin(overview)]
-        for table_id, table in own.groupby("table_id", sort=False):
-            for key, (amount, total) in _effective_totals(table).items():
-                sources.setdefault(key, []).append((table_id, amount, total))
-        for (measure, year), stated in sources.items():
-            if len(stated) >= 2:
-                findings.append(_agreement_finding(area, measure, year, stated))
-    return findings
+    stated: dict[tuple, list[tuple[str, int, Row]]] = defaultdict(list)  # (area, measure, year) -> statements
+    for row in lines:
+        if row["table_id"] in overview and not row["is_total"] and row["measure"] is not None:
+            stated[(row["activity_area"], row["measure"], int(row["fiscal_year"]))].append(
+                (row["table_id"], int(row["amount_dkk"]), row))
+    own = [r for r in lines if r["table_id"] not in overview and r["activity_area"] is not None]
+    for (area, table_id), table in _group(own, "activity_area", "table_id").items():
+        for (measure, year), (amount, total) in _effective_totals(table).items():
+            stated[(area, measure, year)].append((table_id, amount, total))
+    areas = {r["activity_area"] for r in own}
+    return [_agreement_finding(area, measure, year, statements)
+            for (area, measure, year), statements in stated.items()
+            if area in areas and len(statements) >= 2]
 
 
-def _agreement_finding(area: str, measure: str, year: int, stated: list[tuple[str, int, pd.Series]]) -> Finding:
+def _agreement_finding(area: str, measure: str, year: int, stated: list[tuple[str, int, Row]]) -> Finding:
     first_table, first_amount, first_row = stated[0]
     unit = first_row["unit"]
     observed = ", ".join(f"{_in_printed_units(a, unit)} ({t})" for t, a, _ in stated[1:])
@@ -163,28 +181,28 @@ def _agreement_finding(area: str, measure: str, year: int, stated: list[tuple[st
 
 # --- tariffs ---------------------------------------------------------------------------------
 
-_TARIFF_IDENTITY = ["section_path", "item", "unit"]
+_TARIFF_IDENTITY = ("section_path", "item", "unit")
 
 
-def repeated_rows(tariffs: pd.DataFrame) -> list[Finding]:
+def repeated_rows(tariffs: list[Row]) -> list[Finding]:
     """No tariff printed twice in a row: the same item, unit and value right below itself.
 
     Compared per period in document order; the same item text further down under another
     heading (another section_path) is a different tariff and is fine.
     """
     findings = []
-    for period, rows in tariffs.sort_values("row_number").groupby("period", sort=False):
-        keys = rows[_TARIFF_IDENTITY + ["value_text"]].fillna("").astype(str).agg("\x1f".join, axis=1)
-        repeated = rows[keys.eq(keys.shift())]
-        for _, row in repeated.iterrows():
-            findings.append(Finding(
-                FAILED, f"'{row['item']}' {row['value_text']} twice", "each tariff once",
-                f"'{row['item']}' ({period}, {row['value_text']}) is printed twice in a row under "
-                f"'{row['section'] or 'no heading'}'.", None, _page(row), _bbox(row)))
+    ordered = sorted(tariffs, key=lambda r: r["row_number"])
+    for (period,), rows in _group(ordered, "period").items():
+        for above, row in zip(rows, rows[1:]):
+            if all(above[k] == row[k] for k in (*_TARIFF_IDENTITY, "value_text")):
+                findings.append(Finding(
+                    FAILED, f"'{row['item']}' {row['value_text']} twice", "each tariff once",
+                    f"'{row['item']}' ({period}, {row['value_text']}) is printed twice in a row under "
+                    f"'{row['section'] or 'no heading'}'.", None, row["page"], _bbox(row)))
     return findings
 
 
-def period_jumps(tariffs: pd.DataFrame, max_ratio: float) -> list[Finding]:
+def period_jumps(tariffs: list[Row], max_ratio: float) -> list[Finding]:
     """A price more than max_ratio times (or less than 1/max_ratio of) the same tariff's
     price in the neighbouring period is flagged: a tenfold jump is more often a typo.
 
@@ -192,36 +210,29 @@ def period_jumps(tariffs: pd.DataFrame, max_ratio: float) -> list[Finding]:
     "Foreninger" once per room); the n-th printing in one period is compared with the
     n-th in the next.
     """
+    printings: dict[tuple, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+    for row in sorted(tariffs, key=lambda r: r["row_number"]):
+        if row["value_kind"] == "amount" and row["amount_dkk"] is not None:
+            printings[tuple(row[k] for k in _TARIFF_IDENTITY)][row["period"]].append(row)
     findings = []
-    amounts = tariffs[tariffs["value_kind"] == "amount"].dropna(subset=["amount_dkk"])
-    for _, tariff in amounts.groupby(_TARIFF_IDENTITY, dropna=False, sort=False):
-        by_period = [rows for _, rows in tariff.sort_values("row_number").groupby("period", sort=True)]
-        for earlier, later in zip(by_period, by_period[1:]):
-            for (_, before), (_, after) in zip(earlier.iterrows(), later.iterrows()):
-                finding = _jump(before, after, max_ratio)
-                if finding:
-                    findings.append(finding)
+    for by_period in printings.values():
+        periods = sorted(by_period)
+        for earlier, later in zip(periods, periods[1:]):
+            for before, after in zip(by_period[earlier], by_period[later]):
+                if _out_of_ratio(before["amount_dkk"], after["amount_dkk"], max_ratio):
+                    findings.append(_jump(before, after, max_ratio))
     return findings
 
 
-def _jump(before: pd.Series, after: pd.Series, max_ratio: float) -> Finding | None:
-    if before["amount_dkk"] <= 0 or after["amount_dkk"] <= 0:
-        return None
+def _out_of_ratio(before: float, after: float, max_ratio: float) -> bool:
+    return before > 0 and after > 0 and not (1 / max_ratio <= after / before <= max_ratio)
+
+
+def _jump(before: Row, after: Row, max_ratio: float) -> Finding:
     ratio = after["amount_dkk"] / before["amount_dkk"]
-    if 1 / max_ratio <= ratio <= max_ratio:
-        return None
     return Finding(
         FAILED, f"{after['value_text']} ({after['period']})",
         f"within {max_ratio:g}x of {before['value_text']} ({before['period']})",
         f"'{after['item']}' goes from {before['value_text']} in {before['period']} to "
         f"{after['value_text']} in {after['period']}: {ratio:.2f} times, more than {max_ratio:g}x.",
-        None, _page(after), _bbox(after))
-
-
-def _page(row: pd.Series) -> int | None:
-    return None if pd.isna(row.get("page")) else int(row["page"])
-
-
-def summary(findings: list[Finding], nothing_to_check: str) -> list[Finding]:
-    """At least one result per check, so the report shows it was run."""
-    return findings or [Finding(PASSED, "nothing to check", "-", nothing_to_check)]
+        None, after["page"], _bbox(after))

@@ -1,7 +1,9 @@
 """Great Expectations results as validation_results rows an auditor can read.
 
-Our own expectations carry one finding per checked instance (a table column, an area);
-a built-in expectation gives one row, pointing at the first row that broke it.
+One GX run checks the table of every document of a run at once; its results are split
+here by document. Our own expectations carry one finding per checked instance (a table
+column, an area); a built-in expectation gives one row per document, pointing at the
+first row that broke it.
 """
 
 from __future__ import annotations
@@ -9,22 +11,24 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.validate.findings import FAILED, PASSED
-from pipeline.validate.suites import Check
+from pipeline.validate.rules import Check
 
 _EXAMPLES = 3
 
 
-def result_rows(result, check: Check, frame: pd.DataFrame, table: str) -> list[dict]:
-    """Rows without run_id and document_id (the caller knows them)."""
+def result_rows(result, check: Check, frame: pd.DataFrame, table: str) -> dict[str, list[dict]]:
+    """Rows per document id, without run_id and document_id (the caller adds them)."""
+    documents = list(dict.fromkeys(frame["document_id"]))
     base = {"check": check.name, "checked_table": table, "why": check.why}
     error = _exception(result.exception_info or {})
     if error:
-        return [{**base, "status": FAILED, "observed": "the check could not run",
-                 "expected": "the check runs", "message": f"The check could not run: {error}"}]
+        row = {**base, "status": FAILED, "observed": "the check could not run", "expected": "the check runs",
+               "message": f"The check could not run: {error}"}
+        return {d: [row] for d in documents}
     details = (result.result or {}).get("details") or {}
     if "findings" in details:
-        return [{**base, **_finding_row(f)} for f in details["findings"]]
-    return [{**base, **_builtin_row(result, check, frame)}]
+        return _finding_rows(details, documents, base)
+    return {d: [{**base, **_builtin_row(result, check, frame, d)}] for d in documents}
 
 
 def _exception(info: dict) -> str | None:
@@ -35,30 +39,43 @@ def _exception(info: dict) -> str | None:
     return nested[0].get("exception_message") if nested else None
 
 
-def _finding_row(finding: dict) -> dict:
-    bbox = finding.get("bbox") or (None, None, None, None)
-    return {"status": finding["status"], "observed": finding["observed"], "expected": finding["expected"],
-            "message": finding["message"], "table_id": finding.get("table_id"), "page": finding.get("page"),
-            "bbox_x0": bbox[0], "bbox_top": bbox[1], "bbox_x1": bbox[2], "bbox_bottom": bbox[3]}
+def _finding_rows(details: dict, documents: list[str], base: dict) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {d: [] for d in documents}
+    for finding in details["findings"]:
+        bbox = finding.get("bbox") or (None, None, None, None)
+        rows[finding["document_id"]].append({
+            **base, "status": finding["status"], "observed": finding["observed"],
+            "expected": finding["expected"], "message": finding["message"], "table_id": finding.get("table_id"),
+            "page": finding.get("page"), "bbox_x0": bbox[0], "bbox_top": bbox[1], "bbox_x1": bbox[2],
+            "bbox_bottom": bbox[3]})
+    for document, found in rows.items():
+        if not found:  # one row per check per document, so the report shows it was run
+            found.append({**base, "status": PASSED, "observed": "nothing to check", "expected": "-",
+                          "message": details["nothing_to_check"]})
+    return rows
 
 
-def _builtin_row(result, check: Check, frame: pd.DataFrame) -> dict:
+def _builtin_row(result, check: Check, frame: pd.DataFrame, document_id: str) -> dict:
     outcome = result.result or {}
+    mine = set(frame.index[frame["document_id"] == document_id])
     expected = _expected(check)
-    if result.success:
-        return {"status": PASSED, "observed": _observed(outcome, len(frame)), "expected": expected,
-                "message": f"Passed: {check.why}"}
-    indexes = outcome.get("unexpected_index_list") or outcome.get("partial_unexpected_index_list") or []
-    first = frame.loc[indexes[0]] if indexes and indexes[0] in frame.index else None
-    examples = ", ".join(repr(v) for v in (outcome.get("partial_unexpected_list") or [])[:_EXAMPLES])
-    where = ""
-    row = {"status": FAILED, "observed": _observed(outcome, len(frame)), "expected": expected}
-    if first is not None:
-        row.update(_where(first))
-        label = first.get("line_item") if "line_item" in first else first.get("item")
-        where = f" First: '{label}'" + (f" on page {row['page']}" if row.get("page") else "") + "."
-    message = f"Failed: {check.why}" + (f" Found {examples}." if examples else "") + where
-    return {**row, "message": message}
+    if "unexpected_index_list" not in outcome:  # a table-level expectation: one verdict for all
+        status = PASSED if result.success else FAILED
+        return {"status": status, "observed": _observed(outcome), "expected": expected,
+                "message": f"{'Passed' if result.success else 'Failed'}: {check.why}"}
+    unexpected = [i for i in outcome["unexpected_index_list"] if i in mine]
+    counted = frame.loc[list(mine), check.kwargs["column"]].notna().sum() if "column" in check.kwargs else len(mine)
+    observed = f"{len(unexpected)} of {counted} values break it"
+    if not unexpected:
+        return {"status": PASSED, "observed": observed, "expected": expected, "message": f"Passed: {check.why}"}
+    first = frame.loc[unexpected[0]]
+    examples = ", ".join(repr(frame.loc[i, check.kwargs["column"]]) for i in unexpected[:_EXAMPLES]) \
+        if "column" in check.kwargs else ""
+    where = _where(first)
+    label = first.get("line_item") if "line_item" in first else first.get("item")
+    message = (f"Failed: {check.why}" + (f" Found {examples}." if examples else "")
+               + f" First: '{label}'" + (f" on page {where['page']}" if where.get("page") else "") + ".")
+    return {"status": FAILED, "observed": observed, "expected": expected, "message": message, **where}
 
 
 def _where(row: pd.Series) -> dict:
@@ -71,9 +88,7 @@ def _where(row: pd.Series) -> dict:
             "bbox_x1": value("bbox_x1"), "bbox_bottom": value("bbox_bottom")}
 
 
-def _observed(outcome: dict, rows: int) -> str:
-    if "unexpected_count" in outcome:
-        return f"{outcome['unexpected_count']} of {outcome.get('element_count', rows)} values break it"
+def _observed(outcome: dict) -> str:
     details = (outcome.get("details") or {}).get("mismatched")
     if details:
         return f"missing: {', '.join(details.get('missing') or []) or 'none'}"

@@ -89,14 +89,14 @@ def test_quarantine_records_say_what_happened(hostile_run):
     documents = pq.read_table(tmp / "out" / "published" / "documents.parquet").to_pylist()
     for document in (d for d in documents if d["status"] == "quarantined"):
         record = json.loads((tmp / "out" / "quarantine" / f"{document['document_id']}.json").read_text())
-        assert set(record) == {"document_id", "file", "reason", "stage", "time", "limit"}
+        assert set(record) == {"document_id", "file", "reason", "stage", "time", "limit", "conditions"}
         assert (record["file"], record["reason"]) == (document["source_file"], document["error"])
         assert record["stage"] in {"sniff", "preflight", "ocr", "classify", "extract"}
 
 
 def test_a_quarantined_file_is_retried_only_when_its_bytes_change(hostile_run):
     tmp, args, _ = hostile_run
-    again, _, _ = run_measured(args, tmp)
+    again, _, _ = run_measured(args + ["--force"], tmp)
     assert again.returncode == 3
     assert again.stdout.count("cached") == 11  # nothing extracted again
     truncated = tmp / "raw" / "hostile" / "truncated-camelot-foo.pdf"

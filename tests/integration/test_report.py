@@ -10,7 +10,8 @@ from plant import replace_text
 from pipeline.batch import process_document, validate_outcomes, write_run_report
 from pipeline.ingest.discover import source_of
 from pipeline.settings import Settings
-from pipeline.validate import Validator, rules_version
+from pipeline.validate.rules import rules_version
+from pipeline.validate.validator import Validator
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -24,7 +25,7 @@ def report(tmp_path_factory, budget_sample):
     replace_text(budget_sample, raw / "wrong-total.pdf", 1, "147.987", "148.987")
     settings = Settings(raw_dir=tmp / "raw", out_dir=tmp / "out")
     outcomes = [process_document(source_of(p, settings.raw_dir), settings) for p in sorted(raw.iterdir())]
-    validate_outcomes(Validator(), outcomes, "run-1", rules_version())
+    validate_outcomes(Validator, outcomes, "run-1", rules_version())
     return settings, outcomes, write_run_report(settings, outcomes, "run-1")
 
 

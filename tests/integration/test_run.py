@@ -29,13 +29,13 @@ def workspace(tmp_path_factory):
     raw = tmp / "raw" / "budget" / "2026"
     raw.mkdir(parents=True)
     shutil.copy(BUDGET_SAMPLE, raw)
-    first = run(["run", "--raw", str(tmp / "raw"), "--out", str(tmp / "out")], tmp)
-    second = run(["run", "--raw", str(tmp / "raw"), "--out", str(tmp / "out")], tmp)
-    return tmp, first, second
+    args = ["run", "--raw", str(tmp / "raw"), "--out", str(tmp / "out")]
+    first, second, forced = run(args, tmp), run(args, tmp), run(args + ["--force"], tmp)
+    return tmp, first, second, forced
 
 
 def test_run_publishes_the_budget_and_exits_0(workspace):
-    tmp, first, _ = workspace
+    tmp, first, _, _ = workspace
     assert first.returncode == 0, first.stderr
     published = tmp / "out" / "published"
     lines = pq.read_table(published / "budget_lines.parquet")
@@ -47,14 +47,16 @@ def test_run_publishes_the_budget_and_exits_0(workspace):
     assert "Run summary" in first.stdout and "published" in first.stdout
 
 
-def test_unchanged_document_is_not_extracted_again(workspace):
-    _, _, second = workspace
+def test_an_unchanged_corpus_is_not_run_again_and_an_unchanged_document_not_extracted(workspace):
+    _, _, second, forced = workspace
     assert second.returncode == 0, second.stderr
-    assert "cached" in second.stdout
+    assert "unchanged" in second.stdout and "Nothing changed since the run" in second.stdout
+    assert forced.returncode == 0, forced.stderr
+    assert "cached" in forced.stdout  # forced: the flow runs, the document's staged output is reused
 
 
 def test_staged_folder_per_document(workspace):
-    tmp, _, _ = workspace
+    tmp, _, _, _ = workspace
     staged = list((tmp / "out" / "staged").iterdir())
     assert len(staged) == 1
     assert {p.name for p in staged[0].iterdir()} == {"budget_lines.parquet", "document.json", "manifest.json",
@@ -62,7 +64,7 @@ def test_staged_folder_per_document(workspace):
 
 
 def test_duckdb_opens_from_any_folder_and_answers_the_bi_query(workspace, tmp_path):
-    tmp, _, _ = workspace
+    tmp, _, _, _ = workspace
     database = tmp / "out" / "published" / "dataset.duckdb"
     copy = tmp_path / "elsewhere.duckdb"
     shutil.copy(database.resolve(), copy)  # self-contained: no paths back to parquet files
@@ -75,7 +77,7 @@ def test_duckdb_opens_from_any_folder_and_answers_the_bi_query(workspace, tmp_pa
 
 
 def test_datapackage_passes_frictionless_validate(workspace):
-    tmp, _, _ = workspace
+    tmp, _, _, _ = workspace
     published = tmp / "out" / "published"
     package = json.loads((published / "datapackage.json").read_text())
     assert [r["name"] for r in package["resources"]] == list(TABLES)
@@ -86,11 +88,11 @@ def test_datapackage_passes_frictionless_validate(workspace):
 
 
 def test_published_is_swapped_atomically_and_versions_are_kept(workspace):
-    tmp, _, _ = workspace
+    tmp, _, _, _ = workspace
     published = tmp / "out" / "published"
     assert published.is_symlink()
     versions = [p for p in (tmp / "out" / "versions").iterdir() if not p.name.startswith(".")]
-    assert len(versions) == 2 and published.resolve() == max(versions)
+    assert len(versions) == 2 and published.resolve() == max(versions)  # the unchanged run published none
 
 
 def test_usage_errors_exit_2(tmp_path):

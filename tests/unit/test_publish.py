@@ -33,7 +33,8 @@ def test_a_document_that_fails_keeps_its_last_good_version(tmp_path, budget_samp
     """The same file replaced by a defective copy: the copy is held back, the old rows stay."""
     from plant import replace_text
     from pipeline.batch import finish_run, validate_outcomes
-    from pipeline.validate import Validator, rules_version
+    from pipeline.validate.rules import rules_version
+    from pipeline.validate.validator import Validator
 
     settings = Settings(raw_dir=tmp_path / "raw", out_dir=tmp_path / "out")
     target = settings.raw_dir / "budget" / "2026" / "budget.pdf"
@@ -42,7 +43,7 @@ def test_a_document_that_fails_keeps_its_last_good_version(tmp_path, budget_samp
 
     def run():
         outcome = process_document(source_of(target, settings.raw_dir), settings)
-        validate_outcomes(validator, [outcome], "run", rules_version())
+        validate_outcomes(lambda: validator, [outcome], "run", rules_version())
         finish_run(settings, [outcome])
         return outcome
 

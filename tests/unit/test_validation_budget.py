@@ -1,13 +1,12 @@
 """Budget rules: the clean sample passes with its one rounding warning; planted defects
 in copies of the sample are caught and pointed to."""
 
-import pandas as pd
 import pytest
 
 from plant import replace_text
 from pipeline.extract.budget import budget_lines, extract_budget
 from pipeline.schemas import to_table
-from pipeline.validate import Validator
+from pipeline.validate.validator import Validator
 from pipeline.validate.findings import FAILED, PASSED, WARNING, area_totals_agree, table_totals
 
 
@@ -54,24 +53,24 @@ def test_an_area_total_that_disagrees_with_the_overview_fails(validator, budget_
 
 def test_a_supplement_adjustment_below_the_total_counts_the_way_the_document_does(budget_sample, tmp_path):
     """12.2 prints Tillæg 800 on its total row and -400 below it; 12.1 and 0.1 state 400."""
-    lines = pd.DataFrame(budget_lines(extract_budget(budget_sample), "doc"))
+    lines = budget_lines(extract_budget(budget_sample), "doc")
     borgerservice = [f for f in area_totals_agree(lines) if "Borgerservice, supplement" in f.message]
     assert [(f.status, f.observed, f.expected) for f in borgerservice] == [
         (PASSED, "400 (12.1), 400 (12.2)", "400 (0.1)")]
     planted = replace_text(budget_sample, tmp_path / "adjust.pdf", 24, "-400", "-40")
-    lines = pd.DataFrame(budget_lines(extract_budget(planted), "doc"))
+    lines = budget_lines(extract_budget(planted), "doc")
     borgerservice = [f for f in area_totals_agree(lines) if "Borgerservice, supplement" in f.message]
     assert [(f.status, f.table_id) for f in borgerservice] == [(FAILED, "12.2")]
 
 
-def _table(amounts: list[int], total: int, printed_total: str | None = None) -> pd.DataFrame:
+def _table(amounts: list[int], total: int, printed_total: str | None = None) -> list[dict]:
     rows = [{"table_id": "1.2", "measure": "actual", "fiscal_year": 2024, "column_header": "R24",
              "line_item": f"Række {n}", "is_total": False, "row_number": n, "amount_dkk": a * 1000,
              "printed_value": str(a), "unit": "I 1.000 kr.", "page": 3}
             for n, a in enumerate(amounts, start=1)]
     rows.append({**rows[0], "line_item": "I alt", "is_total": True, "row_number": len(amounts) + 1,
                  "amount_dkk": total * 1000, "printed_value": printed_total or str(total)})
-    return pd.DataFrame(rows)
+    return rows
 
 
 @pytest.mark.parametrize("parts, total, status", [
@@ -88,9 +87,20 @@ def test_rounding_tolerance_is_half_a_unit_per_part(parts, total, status):
 
 
 def test_tolerance_follows_the_printed_precision():
-    frame = _table([1, 1, 1], 3)
-    frame["unit"] = "Mio. kr."
-    frame["printed_value"] = ["1,0", "1,0", "1,0", "3,1"]
-    frame["amount_dkk"] = [1_000_000, 1_000_000, 1_000_000, 3_100_000]
-    (finding,) = table_totals(frame)
+    rows = _table([1, 1, 1], 3)
+    for row, printed in zip(rows, ["1,0", "1,0", "1,0", "3,1"]):
+        row.update(unit="Mio. kr.", printed_value=printed,
+                   amount_dkk=int(float(printed.replace(",", ".")) * 1_000_000))
+    (finding,) = table_totals(rows)
     assert finding.status == WARNING and finding.expected == "3.1 ± 1"
+
+
+def test_documents_checked_together_keep_their_own_results(validator, budget_sample, tmp_path):
+    planted = replace_text(budget_sample, tmp_path / "wrong-total.pdf", 1, "147.987", "148.987")
+    tables = {name: {"budget_lines": to_table("budget_lines", budget_lines(extract_budget(path), name))}
+              for name, path in (("clean", budget_sample), ("planted", planted))}
+    together = validator.validate_batch(tables, "run")
+    alone = {name: validator.validate(name, t, "run") for name, t in tables.items()}
+    assert together == alone
+    assert [r["check"] for r in together["planted"] if r["status"] == FAILED] == ["rows_add_up_to_totals"]
+    assert not [r for r in together["clean"] if r["status"] == FAILED]

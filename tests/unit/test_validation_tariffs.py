@@ -10,7 +10,7 @@ from plant import replace_text
 from pipeline.extract.tariffs_html import extract_tariffs_html
 from pipeline.extract.tariffs_pdf import extract_tariffs_pdf
 from pipeline.schemas import to_table
-from pipeline.validate import Validator
+from pipeline.validate.validator import Validator
 from pipeline.validate.findings import FAILED
 
 SHEET = RAW / "takster" / "2019-2020" / "naestved-takstblad-2019-2020.pdf"
