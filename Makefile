@@ -39,6 +39,7 @@ test: $(VENV)/.installed-dev $(VENV)/.ocr-checked
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_pipeline.py
 
 clean:
 	rm -rf staged published reports quarantine versions .prefect

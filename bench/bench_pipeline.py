@@ -11,6 +11,8 @@ then measures, one after the other on the same machine:
             own database is made once beforehand by a run over an empty folder, as on any
             machine that has run the pipeline once)
   warm      `pipeline run` again, nothing changed
+  served    `pipeline run` on fresh outputs against a Prefect server that is already
+            running (as under `pipeline serve`), so Prefect's start-up is not in the figure
   bare      once more, so that drift of the machine shows
 
 and prints seconds, pages per second, the ratios cold/bare and warm/cold, and the peak
@@ -23,6 +25,7 @@ import argparse
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -32,7 +35,15 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 
+from flows.serve import local_server
+
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def build_corpus(raw: Path, sets: int) -> list[Path]:
@@ -63,8 +74,11 @@ def bare_pdfplumber(pdfs: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - started, pages
 
 
-def flow_run(raw: Path, out: Path, home: Path) -> float:
+def flow_run(raw: Path, out: Path, home: Path, api_url: str | None = None) -> float:
     env = dict(os.environ, PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env.pop("PREFECT_API_URL", None)
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--raw", str(raw), "--out", str(out)],
                           cwd=ROOT, env=env, capture_output=True, text=True)
@@ -91,6 +105,10 @@ def main() -> None:
     bare_before, pages = bare_pdfplumber(pdfs)
     cold = flow_run(raw, out, home)
     warm = flow_run(raw, out, home)
+    os.environ["PREFECT_HOME"] = str(home)
+    with local_server(free_port()) as api_url:
+        flow_run(work / "empty", work / "empty-out-served", home, api_url)
+        served = flow_run(raw, work / "out-served", home, api_url)
     bare_after, _ = bare_pdfplumber(pdfs)
     bare = (bare_before + bare_after) / 2
 
@@ -104,6 +122,8 @@ def main() -> None:
     print(f"pipeline run, cold               : {cold:7.1f} s  {pages / cold:6.1f} pages/s  "
           f"ratio to bare {cold / bare:.2f}")
     print(f"pipeline run, warm (unchanged)   : {warm:7.1f} s  {warm / cold:6.1%} of cold")
+    print(f"pipeline run, cold, server up    : {served:7.1f} s  {pages / served:6.1f} pages/s  "
+          f"ratio to bare {served / bare:.2f}")
     if peaks:
         print(f"worker peak RSS                  : max {max(peaks) / 1024**2:.0f} MiB, "
               f"median {sorted(peaks)[len(peaks) // 2] / 1024**2:.0f} MiB over {len(peaks)} documents")
