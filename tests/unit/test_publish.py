@@ -75,3 +75,27 @@ def test_the_same_bytes_under_two_names_are_published_once(tmp_path, budget_samp
     documents = pq.read_table(settings.published_dir / "documents.parquet").to_pylist()
     assert [d["source_file"] for d in documents] == ["budget/2026/a.pdf", "budget/2026/copy-of-a.pdf"]
     assert pq.read_table(settings.published_dir / "budget_lines.parquet").num_rows == 135
+
+
+def test_a_second_run_waits_for_the_lock_and_is_told_who_holds_it(tmp_path):
+    import threading
+    import time
+
+    from pipeline.publish import run_lock
+
+    order, told = [], []
+    with run_lock(tmp_path):
+        waiter = threading.Thread(target=lambda: _locked(tmp_path, order, told))
+        waiter.start()
+        time.sleep(0.3)
+        order.append("first done")
+    waiter.join(timeout=10)
+    assert order == ["first done", "second ran"]
+    assert told and told[0].startswith("pid ")
+
+
+def _locked(out, order, told):
+    from pipeline.publish import run_lock
+
+    with run_lock(out, on_wait=told.append):
+        order.append("second ran")
