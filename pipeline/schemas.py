@@ -158,10 +158,6 @@ def allowed_values(field: pa.Field) -> list[str] | None:
     return json.loads(raw) if raw else None
 
 
-def empty_table(name: str) -> pa.Table:
-    return TABLES[name].empty_table()
-
-
 def to_table(name: str, rows: list[dict]) -> pa.Table:
     """Rows as the named table, columns in schema order; a wrong type is an error here."""
     return pa.Table.from_pylist(rows, schema=TABLES[name])

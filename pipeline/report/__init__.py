@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -27,6 +28,11 @@ class DocumentReport:
     validation: list[dict]
     content: pa.Table | None       # budget_lines or tariffs: to find a table's cells on its page
     source: Path | None            # the input file, to render pictures from
+
+    @cached_property
+    def content_rows(self) -> list[dict]:
+        """The content as rows, converted once however many checks need a picture."""
+        return self.content.to_pylist() if self.content is not None else []
 
     @property
     def counts(self) -> Counter:
@@ -62,7 +68,7 @@ def _picture(reports_dir: Path, report: DocumentReport, number: int, check: dict
         return None
     name = f"img/{report.document['document_id'][:16]}-{check['check']}-{number}.png"
     mark = _box(check)
-    render_crop(report.source, int(check["page"]), _table_cells(report.content, check), mark,
+    render_crop(report.source, int(check["page"]), _table_cells(report.content_rows, check), mark,
                 reports_dir / name)
     return name
 
@@ -72,9 +78,8 @@ def _box(row: dict):
     return None if any(v is None for v in values) else tuple(float(v) for v in values)
 
 
-def _table_cells(content: pa.Table | None, check: dict) -> list:
-    if content is None or not check.get("table_id") or "table_id" not in content.column_names:
+def _table_cells(rows: list[dict], check: dict) -> list:
+    if not check.get("table_id"):
         return []
-    rows = content.to_pylist()
-    return [b for r in rows if r["table_id"] == check["table_id"] and r["page"] == check["page"]
+    return [b for r in rows if r.get("table_id") == check["table_id"] and r["page"] == check["page"]
             and (b := _box(r))]
