@@ -11,11 +11,13 @@ import json
 
 import pyarrow as pa
 
-MEASURES = ("actual", "adopted_budget", "technical_budget", "estimate", "supplement")
+MEASURES = ("actual", "adopted_budget", "corrected_budget", "technical_budget", "estimate", "supplement",
+            "forecast")
 DOCUMENT_KINDS = ("budget", "tariffs", "unknown")
 DOCUMENT_FORMATS = ("pdf", "html")
 DOCUMENT_STATUSES = ("published", "failed_validation", "quarantined")
-VALUE_KINDS = ("amount", "free", "pending", "on_request", "percent", "per_mille", "text")
+VALUE_KINDS = ("amount", "free", "pending", "on_request", "at_cost", "discontinued", "percent", "per_mille",
+               "text")
 SERIES_LINKS = ("first", "exact", "fuzzy")
 
 
@@ -65,8 +67,10 @@ BUDGET_LINES = pa.schema([
     _field("is_total", pa.bool_(), "The row is the table's total (... i alt, ..., samlet, Samlet ...).",
            required=True),
     _field("measure", pa.string(),
-           "actual (R, regnskab), adopted_budget (B), technical_budget (Tekn. B), "
-           "estimate (Skøn), supplement (Tillæg).", enum=MEASURES),
+           "actual (R, regnskab), adopted_budget (B, Budget), corrected_budget (Korrigeret budget, "
+           "Korr. B), technical_budget (Teknisk budget, Tekn. B), estimate (Skøn, forventet regnskab), "
+           "supplement (Tillæg), forecast (Overslag, budgetoverslag, BO1-BO3: the out-years of a "
+           "multi-year budget).", enum=MEASURES),
     _field("fiscal_year", pa.int16(), "The year the column is for: R23 is 2023."),
     _field("amount_dkk", pa.int64(), "The printed value times the table's unit, in kroner.", required=True),
     _field("printed_value", pa.string(), "The cell exactly as printed, e.g. 36.723.", required=True),
@@ -88,7 +92,10 @@ TARIFFS = pa.schema([
     _field("period", pa.string(), "The year, e.g. 2020, or a school year, e.g. 2019/2020.", required=True),
     _field("value_text", pa.string(), "The value exactly as printed: 1.077,00, gratis, afventer.", required=True),
     _field("amount_dkk", pa.float64(), "The value in kroner where value_text is a number; else null."),
-    _field("value_kind", pa.string(), "What the value is.", required=True, enum=VALUE_KINDS),
+    _field("value_kind", pa.string(),
+           "What the value is: amount, free (gratis), pending (afventer), on_request (efter tilbud), "
+           "at_cost (efter regning, efter medgået tid), discontinued (udgår), percent, per_mille, text.",
+           required=True, enum=VALUE_KINDS),
     _field("vat_excluded", pa.bool_(), "True where the document says the prices are ex. VAT; else null."),
     _field("section_path", pa.string(),
            "Every heading above the item, outermost first, joined by ' > ': tells tariffs of the same "
