@@ -15,7 +15,7 @@ def test_datapackage_describes_every_field_with_its_constraints():
     fields = {r["name"]: {f["name"]: f for f in r["schema"]["fields"]} for r in package["resources"]}
     assert fields["budget_lines"]["amount_dkk"]["type"] == "integer"
     assert fields["budget_lines"]["measure"]["constraints"]["enum"] == [
-        "actual", "adopted_budget", "technical_budget", "estimate", "supplement"]
+        "actual", "adopted_budget", "corrected_budget", "technical_budget", "estimate", "supplement", "forecast"]
     assert fields["documents"]["document_id"]["constraints"]["required"] is True
     assert all(f["description"] for r in fields.values() for f in r.values())
 
