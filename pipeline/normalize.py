@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.extract import EXTRACTOR_VERSION, Extraction
-from pipeline.schemas import TABLES, to_table
+from pipeline.schemas import STAGED_TABLES, TABLES, to_table
 
 MANIFEST = "manifest.json"
 DOCUMENT = "document.json"
@@ -35,7 +35,7 @@ class Staged:
 
     def table(self, name: str) -> pa.Table | None:
         path = self.directory / f"{name}.parquet" if self.directory else None
-        return pq.read_table(path, schema=TABLES[name]) if path and path.exists() else None
+        return pq.read_table(path, schema=TABLES.get(name) or STAGED_TABLES[name]) if path and path.exists() else None
 
 
 def write_extraction(directory: Path, extraction: Extraction) -> dict[str, int]:

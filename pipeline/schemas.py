@@ -139,6 +139,22 @@ VALIDATION_RESULTS = pa.schema([
     *_bbox_fields("number to look at"),
 ])
 
+# Staged beside a document's rows, not published: what validation judges completeness by.
+NUMBER_LEDGER = pa.schema([
+    _field("document_id", pa.string(), "The document read.", required=True),
+    _field("content_table", pa.string(), "The table its reader fills: budget_lines or tariffs.", required=True),
+    _field("page", pa.int32(), "1-based page (null for HTML)."),
+    _field("region", pa.string(), "Where the token stands: a table's number, a section or a caption."),
+    _field("text", pa.string(), "The number-like token as printed.", required=True),
+    _field("context", pa.string(), "The line or table row it stands in, as printed."),
+    _field("explained_by", pa.string(),
+           "cell where the reader extracted it as a value; else why it is no value (a page number, a year "
+           "in a header, part of an item's text, a footnote...); null where nothing explains it."),
+    *_bbox_fields("token"),
+])
+
+STAGED_TABLES: dict[str, pa.Schema] = {"number_ledger": NUMBER_LEDGER}
+
 TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "budget_lines": BUDGET_LINES,
@@ -167,7 +183,7 @@ def allowed_values(field: pa.Field) -> list[str] | None:
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
     """Rows as the named table, columns in schema order; a wrong type is an error here."""
-    return pa.Table.from_pylist(rows, schema=TABLES[name])
+    return pa.Table.from_pylist(rows, schema=TABLES.get(name) or STAGED_TABLES[name])
 
 
 _FRICTIONLESS_TYPES = [
