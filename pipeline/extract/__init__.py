@@ -23,20 +23,13 @@ from pipeline.ingest.preflight import preflight_pdf
 from pipeline.ingest.sniff import sniff_format
 from pipeline.ocr import ocr_pdf
 from pipeline.pdf.text import page_texts
+from pipeline.settings import Limits, Settings
 
 # Bumping an extractor's version re-extracts every document (the cache key holds this).
 EXTRACTOR_VERSION = "+".join((budget.EXTRACTOR_VERSION, tariffs.EXTRACTOR_VERSION,
                               tariffs_pdf.EXTRACTOR_VERSION, tariffs_html.EXTRACTOR_VERSION))
 _CLASSIFY_PAGES = 5
 _FOLDER_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$")
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one document may cost before it is refused (besides wall time and memory,
-    which the worker enforces)."""
-    max_file_bytes: int = 500 * 1024**2
-    max_pages: int = 2000
 
 
 @dataclass
@@ -61,8 +54,10 @@ def _folder_year(source_file: str) -> str | None:
     return next((part for part in reversed(parts) if _FOLDER_YEAR_RE.match(part)), None)
 
 
-def extract_document(source: Source, limits: Limits = Limits()) -> Extraction:
-    """Raises DocumentRejected for a document that cannot be read or is of no known kind."""
+def extract_document(source: Source, limits: Limits | None = None) -> Extraction:
+    """Raises DocumentRejected for a document that cannot be read or is of no known kind.
+    Without `limits`, those of the settings (environment) hold."""
+    limits = limits or Settings().limits
     file_format = sniff_format(source.path)
     if file_format == "html":
         return _extract_html(source, limits)
