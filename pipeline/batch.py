@@ -1,48 +1,45 @@
-"""The work of a run as plain functions: one document to an outcome, outcomes to a dataset.
+"""A run as plain functions: plan it, extract each document, validate, report, publish.
 
-The Prefect flow (flows/pipeline_flow.py) is a thin layer of tasks over these; tests
-call them directly.
+`run(settings, runner)` is the whole run. The runner decides where each step runs: here
+in a thread pool (tests, `LocalRunner`), or as Prefect tasks (flows/pipeline_flow.py,
+whose runner maps each step below to its task). Nothing here imports Prefect.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
+import importlib
+import shutil
+import tempfile
+import threading
 import time
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
+import pyarrow.parquet as pq
+
+from pipeline.cache import cached_outcome, write_quarantine_records
 from pipeline.errors import DocumentRejected
-from pipeline.extract import EXTRACTOR_VERSION, Limits, document_row, extract_document
-from pipeline.ingest.discover import Source
+from pipeline.extract import extract_document
+from pipeline.incremental import record_run, unchanged_run
+from pipeline.ingest.discover import Source, discover
+from pipeline.ingest.fetch import FetchResult, fetch_source, load_sources
 from pipeline.isolation import run_isolated_measured
-from pipeline.normalize import Staged, load_staged, load_validation, save_validation, stage
-from pipeline.ocr import ocr_available
-from pipeline.publish import publish
-from pipeline.settings import Settings
+from pipeline.normalize import load_validation, save_validation, stage
+from pipeline.outcome import Outcome, apply_validation, quarantined
+from pipeline.progress import emit
+from pipeline.publish import publish, run_lock
+from pipeline.settings import Limits, Settings
 
-EXIT_OK, EXIT_FAILED_VALIDATION, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
+_COPY_BLOCK = 1 << 20
 
 
-@dataclass
-class Outcome:
-    document: dict               # the document's row, status set
-    staged: Staged | None        # None when the document was quarantined
-    seconds: float = 0.0
-    stage: str | None = None     # where a quarantined document stopped
-    limit: str | None = None     # the limit it hit, if any
-    cached: bool = False         # taken from an earlier run: same bytes, same extractor
-    peak_rss: int | None = None  # the worker's peak resident memory, bytes
-    validation: list[dict] = field(default_factory=list)  # validation_results rows
-
-    @property
-    def status(self) -> str:
-        return self.document["status"]
-
-    @property
-    def rows(self) -> int:
-        return sum(self.staged.row_counts.values()) if self.staged else 0
-
+# --- one document --------------------------------------------------------------------------
 
 def process_document(source: Source, settings: Settings) -> Outcome:
     """Extract one document into staged/ in an isolated worker under the time and memory
@@ -59,22 +56,56 @@ def process_document(source: Source, settings: Settings) -> Outcome:
 
 
 def extract_and_stage(source: Source, staged_dir: Path, limits: Limits) -> Outcome:
-    """The worker's part: extract, then write staged/<document_id>/ (rows never cross processes)."""
-    extraction = extract_document(source, limits)
+    """The worker's part: extract a snapshot of the file, then write staged/<document_id>/
+    (rows never cross processes)."""
+    with snapshot(source, limits.max_file_bytes) as copy:
+        extraction = extract_document(copy, limits)
     extraction.document.update(status="published", error=None)
     return Outcome(extraction.document, stage(staged_dir, extraction))
 
 
-def validate_outcomes(make_validator, outcomes: list[Outcome], run_id: str, rules_version: str):
+@contextmanager
+def snapshot(source: Source, max_bytes: int) -> Iterator[Source]:
+    """The document as one private copy, hashed while it is copied: the rows are staged
+    under the hash of the very bytes they were read from, whatever happens to the file
+    meanwhile (a file replaced during a run is read again by the next one)."""
+    with tempfile.TemporaryDirectory(prefix="snapshot-") as scratch:
+        copy = Path(scratch) / Path(source.source_file).name
+        digest, size = hashlib.sha256(), 0
+        try:
+            with source.path.open("rb") as original, copy.open("wb") as out:
+                for block in iter(lambda: original.read(_COPY_BLOCK), b""):
+                    size += len(block)
+                    if size > max_bytes:
+                        raise DocumentRejected(f"file too large: more than {max_bytes / 1024**2:.1f} MiB, "
+                                               f"the limit", stage="preflight")
+                    digest.update(block)
+                    out.write(block)
+        except FileNotFoundError as error:
+            raise DocumentRejected("the file disappeared before it could be read; it is tried again next run",
+                                   stage="read", lasting=False) from error
+        except OSError as error:
+            raise DocumentRejected(f"the file cannot be read ({error.strerror}); it is tried again next run",
+                                   stage="read", lasting=False) from error
+        yield replace(source, path=copy, document_id=digest.hexdigest(), size=size)
+
+
+# --- steps of a run ------------------------------------------------------------------------
+
+def validate_outcomes(make_validator: Callable, outcomes: list[Outcome], run_id: str, rules_version: str,
+                      force: bool = False):
     """Check the extracted documents (all at once; a document these rules already checked
-    keeps its results) and set each status: failed_validation when a check failed.
+    keeps its results, unless `force`) and set each status.
 
     `make_validator()` is called only if a document needs checking (Great Expectations
     takes seconds to start); returns the validator it made, or None.
     """
     validator = None
+    for outcome in outcomes:
+        _hold_back_unreadable(outcome)
     extracted = [o for o in outcomes if o.staged is not None]
-    results = {o.document["document_id"]: load_validation(o.staged, rules_version) for o in extracted}
+    results = {o.document["document_id"]: None if force else load_validation(o.staged, rules_version)
+               for o in extracted}
     pending = {o.document["document_id"]: o for o in extracted if results[o.document["document_id"]] is None}
     if pending:
         tables = {document_id: {name: t for name in o.staged.row_counts if (t := o.staged.table(name)) is not None}
@@ -89,69 +120,41 @@ def validate_outcomes(make_validator, outcomes: list[Outcome], run_id: str, rule
     return validator
 
 
-def apply_validation(document: dict, rows: list[dict]) -> None:
-    failed = next((r for r in rows if r["status"] == "failed"), None)
-    if failed is None:
-        document.update(status="published", error=None)
-    else:
-        document.update(status="failed_validation", error=f"check {failed['check']}: {failed['message']}")
-
-
-def quarantined(source: Source, rejection: DocumentRejected, seconds: float = 0.0,
-                **facts) -> Outcome:
-    row = document_row(source, status="quarantined", error=rejection.reason, **facts)
-    return Outcome(row, None, seconds, stage=rejection.stage, limit=rejection.limit)
-
-
-def write_quarantine_records(settings: Settings, outcomes: list[Outcome]) -> None:
-    """quarantine/<document_id>.json for each rejected input; records of inputs that now
-    pass are removed, so the folder lists what still needs a person. A record also says
-    under which conditions the verdict was reached, so that it is reused only under those."""
-    settings.quarantine_dir.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    for outcome in outcomes:
-        path = settings.quarantine_dir / f"{outcome.document['document_id']}.json"
-        if outcome.status != "quarantined":
-            path.unlink(missing_ok=True)
-            continue
-        if outcome.cached and path.exists():
-            continue  # keep the time it was first quarantined
-        record = {"document_id": outcome.document["document_id"],
-                  "file": outcome.document["source_file"], "reason": outcome.document["error"],
-                  "stage": outcome.stage, "limit": outcome.limit, "time": now,
-                  "conditions": extraction_conditions(settings)}
-        path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-
-
-def extraction_conditions(settings: Settings) -> str:
-    """What an extraction's outcome depends on besides the bytes: the extractor's version,
-    the limits, and whether OCR is installed (a scan refused for want of it is retried)."""
-    limits = (settings.timeout_seconds, settings.memory_limit_bytes, settings.max_file_bytes, settings.max_pages)
-    return f"{EXTRACTOR_VERSION}|limits={limits}|ocr={ocr_available()}"
-
-
-def cached_outcome(source: Source, settings: Settings) -> Outcome | None:
-    """The outcome of an earlier run for these very bytes, if it still holds: its staged
-    folder made by this extractor version, or its quarantine record made under the same
-    conditions. Such a document is neither extracted nor handed to a worker again."""
-    staged = load_staged(settings.staged_dir, source.document_id)
-    if staged is not None:
-        document = {**staged.document, "source_file": source.source_file}
-        return Outcome(document, staged, cached=True)
+def _hold_back_unreadable(outcome: Outcome) -> None:
+    """A staged folder that can no longer be read (damaged on disk) costs its document,
+    not the run: the document is extracted again next run."""
+    if outcome.staged is None:
+        return
     try:
-        record = json.loads((settings.quarantine_dir / f"{source.document_id}.json").read_text())
-    except (OSError, ValueError):
-        return None
-    if record.get("conditions") != extraction_conditions(settings):
-        return None
-    rejection = DocumentRejected(record["reason"], record.get("stage") or "extract", record.get("limit"))
-    outcome = quarantined(source, rejection)
-    outcome.cached = True
-    return outcome
+        for name in outcome.staged.row_counts:
+            pq.read_metadata(outcome.staged.directory / f"{name}.parquet")
+    except (OSError, ValueError) as error:
+        reason = f"its staged copy cannot be read ({error}); it is extracted again next run"
+        shutil.rmtree(outcome.staged.directory, ignore_errors=True)   # a cache: rebuilt from raw/
+        outcome.document.update(status="quarantined", error=reason)
+        outcome.staged, outcome.stage, outcome.lasting, outcome.cached = None, "stage", False, False
+
+
+def validate_step(settings: Settings, outcomes: list[Outcome], run_id: str, force: bool) -> list[Outcome]:
+    """All documents in one GX context: its start-up is paid once per run, not per
+    document, and not at all when every document's results are still good."""
+    from pipeline.validate.rules import rules_version
+
+    def make_validator():
+        from pipeline.validate.validator import Validator
+
+        return Validator(gx_dir=settings.gx_dir, docs_dir=settings.reports_dir / "data-docs")
+
+    validator = validate_outcomes(make_validator, outcomes, run_id, rules_version(), force)
+    if validator is not None:
+        validator.build_docs()
+    return outcomes
 
 
 def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -> Path:
     """reports/index.html and a page per document, pictures of what to look at included."""
+    import json
+
     from pipeline.report import DocumentReport, write_report
 
     reports = []
@@ -163,17 +166,12 @@ def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -
         reports.append(DocumentReport(outcome.document, outcome.validation, content,
                                       settings.raw_dir / outcome.document["source_file"]))
     index = write_report(settings.reports_dir, reports, run_id, settings.reports_dir / "data-docs" / "index.html")
-    _write_run_summary(settings.reports_dir / "run.json", outcomes, run_id)
+    summary = {"run_id": run_id, "documents": [
+        {"source_file": o.document["source_file"], "document_id": o.document["document_id"],
+         "status": o.status, "rows": o.rows, "pages": o.document.get("pages"), "seconds": round(o.seconds, 3),
+         "cached": o.cached, "peak_rss_bytes": o.peak_rss} for o in outcomes]}
+    (settings.reports_dir / "run.json").write_text(json.dumps(summary, indent=2) + "\n")
     return index
-
-
-def _write_run_summary(path: Path, outcomes: list[Outcome], run_id: str) -> None:
-    """The run in numbers, for schedulers and the benchmark: per document what it cost."""
-    documents = [{"source_file": o.document["source_file"], "document_id": o.document["document_id"],
-                  "status": o.status, "rows": o.rows, "pages": o.document.get("pages"),
-                  "seconds": round(o.seconds, 3), "cached": o.cached, "peak_rss_bytes": o.peak_rss}
-                 for o in outcomes]
-    path.write_text(json.dumps({"run_id": run_id, "documents": documents}, indent=2) + "\n")
 
 
 def finish_run(settings: Settings, outcomes: list[Outcome]) -> Path:
@@ -184,10 +182,138 @@ def finish_run(settings: Settings, outcomes: list[Outcome]) -> Path:
     return publish(settings.out_dir, documents, staged, keep=settings.keep_versions)
 
 
-def exit_code(outcomes: list[Outcome]) -> int:
-    statuses = {o.status for o in outcomes}
-    if "quarantined" in statuses:
-        return EXIT_QUARANTINED
-    if "failed_validation" in statuses:
-        return EXIT_FAILED_VALIDATION
-    return EXIT_OK
+# --- where steps run -------------------------------------------------------------------------
+
+class Runner(Protocol):
+    """Runs the steps of a run: `submit(step, *args)` gives a future with `.result()`."""
+
+    def submit(self, step: Callable, *args) -> Future: ...
+
+    def as_completed(self, futures: Iterable) -> Iterator: ...
+
+
+class LocalRunner:
+    """Steps in a thread pool of this process (each extraction drives its own worker process)."""
+
+    def __init__(self, workers: int):
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="document")
+
+    def submit(self, step: Callable, *args) -> Future:
+        return self.pool.submit(step, *args)
+
+    def as_completed(self, futures: Iterable) -> Iterator:
+        return as_completed(list(futures))
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+@dataclass
+class Plan:
+    """What a run has to do: the documents under raw/, or nothing at all because the last
+    run had exactly these inputs (`unchanged` is then its record)."""
+    sources: list[Source]
+    unchanged: dict | None = None
+
+
+@dataclass
+class RunSummary:
+    run_id: str | None
+    outcomes: list[Outcome] = field(default_factory=list)
+    fetched: list[FetchResult] = field(default_factory=list)
+    seconds: float = 0.0
+    version: Path | None = None
+    report: Path | None = None
+    unchanged: dict | None = None      # the last run's record, when this one had nothing to do
+
+    def as_dict(self) -> dict:
+        """What the flow returns (and Prefect shows, and the CLI prints): plain values only."""
+        fetched = [{"url": f.url, "status": f.status, "reason": f.reason} for f in self.fetched]
+        if self.unchanged is not None:
+            last = self.unchanged
+            return {"run_id": None, "unchanged": True, "documents": last["documents"], "version": last["version"],
+                    "report": last["report"], "finished": last["finished"], "fetched": fetched,
+                    "seconds": round(self.seconds, 3)}
+        documents = [{k: o.document.get(k) for k in ("source_file", "kind", "year", "status", "error")}
+                     | {"rows": o.rows, "cached": o.cached, "seconds": round(o.seconds, 3)} for o in self.outcomes]
+        return {"run_id": self.run_id, "unchanged": False, "documents": documents,
+                "version": str(self.version) if self.version else None,
+                "report": str(self.report) if self.report else None, "fetched": fetched,
+                "seconds": round(self.seconds, 3)}
+
+
+def plan_run(settings: Settings, force: bool) -> Plan:
+    """The one check of whether anything changed since the last run (`force`: run anyway)."""
+    sources = discover(settings.raw_dir)
+    return Plan(sources, None if force else unchanged_run(settings, sources))
+
+
+def run(settings: Settings, runner: Runner | None = None, *, force: bool = False, run_id: str | None = None,
+        plan: Plan | None = None) -> RunSummary:
+    """Fetch sources.yaml, plan, then extract, validate, report and publish; `force`
+    re-extracts and re-validates every document. A caller that planned already (the CLI,
+    to skip starting Prefect when nothing changed) passes its plan."""
+    started = time.perf_counter()
+    runner = runner or LocalRunner(settings.workers)
+    with run_lock(settings.out_dir, on_wait=lambda holder: emit("waiting", holder=holder)):
+        fetched = _fetch_all(settings, runner)
+        plan = plan if plan is not None and not fetched else plan_run(settings, force)
+        if plan.unchanged is not None:
+            return RunSummary(None, [], fetched, time.perf_counter() - started, unchanged=plan.unchanged)
+        run_id = run_id or f"local-{uuid.uuid4()}"
+        outcomes = _extract_all(settings, plan.sources, runner, force)
+        emit("validating")
+        outcomes = runner.submit(validate_step, settings, outcomes, run_id, force).result()
+        report = runner.submit(write_run_report, settings, outcomes, run_id).result()
+        version = runner.submit(finish_run, settings, outcomes).result()
+        emit("published", version=version)
+        record_run(settings, plan.sources, outcomes, version, report)
+    return RunSummary(run_id, outcomes, fetched, time.perf_counter() - started, version, report)
+
+
+def _fetch_all(settings: Settings, runner: Runner) -> list[FetchResult]:
+    """sources.yaml into raw/ (nothing to do without one); a source that still fails after
+    its retries is reported and the file it had before stays."""
+    futures = [(entry, runner.submit(fetch_source_step, entry, settings)) for entry in load_sources(settings.sources_file)]
+    results = []
+    for entry, future in futures:
+        try:
+            results.append(future.result())
+        except Exception as error:  # noqa: BLE001 - reported, the run goes on with what raw/ has
+            results.append(FetchResult(entry.url, "failed", None, str(error)))
+    return results
+
+
+def fetch_source_step(entry, settings: Settings) -> FetchResult:
+    return fetch_source(entry, settings.raw_dir, max_bytes=settings.fetch_max_bytes,
+                        timeout_s=settings.fetch_timeout_seconds)
+
+
+def _extract_all(settings: Settings, sources: list[Source], runner: Runner, force: bool) -> list[Outcome]:
+    """Cached outcomes as they are; the rest extracted, largest file first, so that the
+    last document to finish is a small one and no worker idles while one works alone."""
+    emit("discovered", total=len(sources))
+    outcomes, futures = [], {}
+    for source in sorted(sources, key=lambda s: (-s.size, s.source_file)):
+        cached = None if force else cached_outcome(source, settings)
+        if cached is None:
+            futures[runner.submit(process_document, source, settings)] = source
+        else:
+            outcomes.append(cached)
+            emit("document", outcome=cached)
+    if futures:  # Great Expectations takes seconds to import: let that happen while documents extract
+        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+    for future in runner.as_completed(futures):
+        outcome = _outcome_of(future, futures[future])
+        outcomes.append(outcome)
+        emit("document", outcome=outcome)
+    return sorted(outcomes, key=lambda o: o.document["source_file"])
+
+
+def _outcome_of(future, source: Source) -> Outcome:
+    """The step's outcome; a step that failed after its retries quarantines its document
+    for this run only (a bug or a crash is no verdict on the bytes)."""
+    try:
+        return future.result()
+    except Exception as error:  # noqa: BLE001 - one document's bug must not stop the batch
+        reason = f"internal error while extracting: {type(error).__name__}: {error}"
+        return quarantined(source, DocumentRejected(reason, stage="extract", lasting=False))

@@ -14,8 +14,9 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pipeline.batch import Outcome, extraction_conditions
+from pipeline.cache import extraction_conditions
 from pipeline.ingest.discover import Source
+from pipeline.outcome import Outcome
 from pipeline.publish import current_version
 from pipeline.settings import Settings
 from pipeline.validate.rules import rules_version
@@ -38,16 +39,19 @@ def unchanged_run(settings: Settings, sources: list[Source]) -> dict | None:
     except (OSError, ValueError):
         return None
     version = current_version(settings.out_dir)
-    if (last.get("fingerprint") != fingerprint(settings, sources) or version is None
+    if (last.get("fingerprint") != fingerprint(settings, sources) or last.get("retry") or version is None
             or version.name != last.get("version") or not (settings.reports_dir / "index.html").exists()):
         return None
     return last
 
 
 def record_run(settings: Settings, sources: list[Source], outcomes: list[Outcome], version: Path,
-               exit_code: int, report: Path) -> None:
+               report: Path) -> None:
     record = {
-        "fingerprint": fingerprint(settings, sources), "version": version.name, "exit_code": exit_code,
+        "fingerprint": fingerprint(settings, sources), "version": version.name,
+        # A document that failed for a passing reason (a crash, a timeout, a vanished file)
+        # makes the next run run, even with every input the same.
+        "retry": any(o.status == "quarantined" and not o.lasting for o in outcomes),
         "report": str(report), "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "documents": [{k: o.document.get(k) for k in ("source_file", "kind", "year", "status", "error")}
                       | {"rows": o.rows} for o in outcomes],

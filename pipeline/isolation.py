@@ -43,6 +43,7 @@ _PR_SET_PDEATHSIG = 1
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(_PRELOAD)
+_live: set[int] = set()   # process groups of running workers, for stop_all_workers
 
 
 def run_isolated(fn: Callable, *args, timeout_s: float, memory_bytes: int) -> Any:
@@ -63,12 +64,23 @@ def run_isolated_measured(fn: Callable, *args, timeout_s: float,
             worker = _CONTEXT.Process(target=_work, args=(sender, memory_bytes, fn, args), daemon=True)
             with _children_allowed():
                 worker.start()
+        _live.add(worker.pid)
         try:
             message = _watch(worker, receiver, timeout_s, memory_bytes)
             worker.join(timeout=5)
         finally:
+            _live.discard(worker.pid)
             exitcode = _stop(worker)
     return _outcome(message, exitcode, memory_bytes)
+
+
+def stop_all_workers() -> None:
+    """Kill every running worker and what it started (the run is being stopped)."""
+    for pid in list(_live):
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            pass
 
 
 # --- parent side ----------------------------------------------------------------------------
@@ -103,7 +115,7 @@ def _watch(worker, receiver, timeout_s: float, memory_bytes: int) -> tuple | Non
             raise _over_memory(memory_bytes)
         if time.monotonic() > deadline:
             raise DocumentRejected(f"timed out after {timeout_s:g} s", stage="extract",
-                                   limit=f"wall time {timeout_s:g} s")
+                                   limit=f"wall time {timeout_s:g} s", lasting=False)
 
 
 def _tree_rss(pid: int) -> int:
@@ -139,7 +151,7 @@ def _stop(worker) -> int:
 
 def _outcome(message: tuple | None, exitcode: int | None, memory_bytes: int) -> tuple[Any, int]:
     if message is None:
-        raise DocumentRejected(_crash_reason(exitcode), stage="extract")
+        raise DocumentRejected(_crash_reason(exitcode), stage="extract", lasting=False)
     kind, *payload = message
     if kind == "ok":
         return payload[0], payload[1]
@@ -149,7 +161,7 @@ def _outcome(message: tuple | None, exitcode: int | None, memory_bytes: int) -> 
         raise payload[0]
     type_name, text, detail = payload
     first_line = (text.splitlines() or [""])[0]
-    rejection = DocumentRejected(f"internal error: {type_name}: {first_line}", stage="extract")
+    rejection = DocumentRejected(f"internal error: {type_name}: {first_line}", stage="extract", lasting=False)
     rejection.detail = detail
     raise rejection
 
@@ -163,7 +175,7 @@ def _crash_reason(exitcode: int | None) -> str:
 def _over_memory(memory_bytes: int) -> DocumentRejected:
     gib = memory_bytes / 1024**3
     return DocumentRejected(f"used more than {gib:.1f} GiB of memory", stage="extract",
-                            limit=f"memory {gib:.1f} GiB")
+                            limit=f"memory {gib:.1f} GiB", lasting=False)
 
 
 # --- worker side ----------------------------------------------------------------------------

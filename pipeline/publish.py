@@ -12,6 +12,7 @@ import json
 import os
 import secrets
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -24,11 +25,10 @@ import pyarrow.parquet as pq
 
 from pipeline.normalize import Staged
 from pipeline.series import link_series
-from pipeline.schemas import TABLE_DESCRIPTIONS, TABLES, datapackage, description, to_table
+from pipeline.schemas import CONTENT_TABLES, TABLE_DESCRIPTIONS, TABLES, datapackage, description, to_table
 
 VERSIONS = "versions"
 LOCK = ".pipeline.lock"
-CONTENT_TABLES = ("budget_lines", "tariffs")  # per document; tariff_series is built across them
 PUBLISHED = "published"
 
 
@@ -134,12 +134,21 @@ def current_version(out_dir: Path) -> Path | None:
     return link.resolve() if link.is_symlink() else None
 
 
+_holding = threading.local()   # output folders whose lock this thread holds
+
+
 @contextmanager
 def run_lock(out_dir: Path, on_wait=None) -> Iterator[None]:
     """One run at a time per output folder: a second run waits for the first.
 
-    It is an flock, so the kernel releases it when its holder dies, kill -9 included.
+    It is an flock, so the kernel releases it when its holder dies, kill -9 included. A
+    thread that holds it already (the CLI around the flow, which takes it too) holds it once.
     """
+    key = out_dir.resolve()
+    held = _holding.__dict__.setdefault("folders", set())
+    if key in held:
+        yield
+        return
     out_dir.mkdir(parents=True, exist_ok=True)
     with open(out_dir / LOCK, "a+") as handle:
         try:
@@ -153,9 +162,11 @@ def run_lock(out_dir: Path, on_wait=None) -> Iterator[None]:
         handle.truncate()
         handle.write(f"pid {os.getpid()} since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC\n")
         handle.flush()
+        held.add(key)
         try:
             yield
         finally:
+            held.discard(key)
             handle.truncate(0)
             fcntl.flock(handle, fcntl.LOCK_UN)
 

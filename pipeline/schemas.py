@@ -163,6 +163,9 @@ TABLES: dict[str, pa.Schema] = {
     "validation_results": VALIDATION_RESULTS,
 }
 
+# The tables a document's reader fills (one per document kind); the rest are built from them.
+CONTENT_TABLES = ("budget_lines", "tariffs")
+
 TABLE_DESCRIPTIONS = {
     "documents": "One row per input file seen, with what became of it.",
     "budget_lines": "One row per non-empty number cell of a budget table.",
