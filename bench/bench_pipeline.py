@@ -106,7 +106,7 @@ def main() -> None:
     cold = flow_run(raw, out, home)
     warm = flow_run(raw, out, home)
     os.environ["PREFECT_HOME"] = str(home)
-    with local_server(free_port()) as api_url:
+    with local_server(free_port(), 180, Path(tempfile.mkdtemp()) / "server.log") as api_url:
         flow_run(work / "empty", work / "empty-out-served", home, api_url)
         served = flow_run(raw, work / "out-served", home, api_url)
     bare_after, _ = bare_pdfplumber(pdfs)

@@ -1,6 +1,6 @@
 """`pipeline serve`: the flow as a Prefect deployment on a cron schedule.
 
-Prefect's ephemeral API does not fire schedules (../shared/STACK-NOTES.md), so with no
+Prefect's temporary API (what `pipeline run` uses) does not fire schedules, so with no
 PREFECT_API_URL set this starts a local Prefect server (SQLite under PREFECT_HOME,
 loopback only), waits until it is healthy, serves the deployment, and stops the server
 when serving stops. With PREFECT_API_URL set, it serves against that server.
@@ -20,39 +20,51 @@ from pathlib import Path
 
 import httpx
 
+from flows.prefect_api import wait_until_answering
+from pipeline.errors import RunIncomplete
+from pipeline.settings import Settings
+
 DEPLOYMENT = "scheduled"
-_HEALTH_TIMEOUT_S = 90
+SERVER_LOG = "prefect-server.log"   # in the output folder: where to look when serving fails
 
 
 @contextmanager
-def local_server(port: int) -> Iterator[str]:
-    """A Prefect server on 127.0.0.1:port for as long as the block runs; yields its API URL."""
+def local_server(port: int, wait_s: float, log_path: Path) -> Iterator[str]:
+    """A Prefect server (API, UI, scheduler) on 127.0.0.1:port for as long as the block
+    runs; yields its API URL. The UI is told the same port, so that it calls this API.
+    Its output goes to `log_path` (a pipe nobody reads would fill and stall it)."""
     url = f"http://127.0.0.1:{port}/api"
     prefect = Path(sys.executable).with_name("prefect")
-    server = subprocess.Popen(
-        [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port), "--analytics-off"],
-        env={**os.environ, "PREFECT_API_URL": ""}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        start_new_session=True)
+    env = {**os.environ, "PREFECT_API_URL": "", "PREFECT_UI_API_URL": url,
+           "PREFECT_SERVER_API_HOST": "127.0.0.1", "PREFECT_SERVER_API_PORT": str(port),
+           "PREFECT_SERVER_LOGGING_LEVEL": os.environ.get("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")}
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("ab") as log:
+        server = subprocess.Popen(
+            [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port), "--analytics-off"],
+            env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
     try:
-        _wait_healthy(url, server)
+        _wait_healthy(url, server, wait_s, log_path)
         yield url
     finally:
         _stop(server)
 
 
-def _wait_healthy(url: str, server: subprocess.Popen) -> None:
-    deadline = time.monotonic() + _HEALTH_TIMEOUT_S
+def _wait_healthy(url: str, server: subprocess.Popen, wait_s: float, log_path: Path) -> None:
+    deadline = time.monotonic() + wait_s
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            detail = (server.stderr.read() or b"").decode(errors="replace").strip().splitlines()[-3:]
-            raise RuntimeError(f"the Prefect server stopped at start: {' '.join(detail)}")
+            last = [line for line in log_path.read_text(errors="replace").splitlines() if line.strip()][-1:]
+            raise RunIncomplete(f"the Prefect server stopped at start (exit code {server.returncode}): "
+                                f"{' '.join(last) or 'no output'}; see {log_path}")
         try:
             if httpx.get(f"{url}/health", timeout=2).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    raise RuntimeError(f"the Prefect server at {url} was not healthy after {_HEALTH_TIMEOUT_S} s")
+    raise RunIncomplete(f"the Prefect server at {url} did not answer within {wait_s:.0f} s "
+                        "(PIPELINE_PREFECT_WAIT_SECONDS sets how long to wait)")
 
 
 def _stop(server: subprocess.Popen) -> None:
@@ -66,26 +78,29 @@ def _stop(server: subprocess.Popen) -> None:
             server.wait()
 
 
-def serve(raw_dir: Path, out_dir: Path, cron: str, timezone: str, port: int, on_ready=None) -> None:
+def serve(settings: Settings, on_ready=None) -> None:
     """Serve the flow on the cron schedule until interrupted; `on_ready(api_url)` once it is up.
 
     Prefect reads PREFECT_API_URL when it is first imported, so nothing of Prefect is
     imported here before the server's address is set.
     """
     signal.signal(signal.SIGTERM, _interrupt)  # a service manager's stop ends serving cleanly
-    if os.environ.get("PREFECT_API_URL"):
-        _serve(raw_dir, out_dir, cron, timezone, os.environ["PREFECT_API_URL"], on_ready)
+    configured = os.environ.get("PREFECT_API_URL")
+    if configured:
+        wait_until_answering(configured, settings.prefect_wait_seconds)
+        _serve(settings, configured, on_ready)
         return
-    with local_server(port) as url:
+    with local_server(settings.server_port, settings.prefect_wait_seconds,
+                      settings.out_dir / SERVER_LOG) as url:
         os.environ["PREFECT_API_URL"] = url
-        _serve(raw_dir, out_dir, cron, timezone, url, on_ready)
+        _serve(settings, url, on_ready)
 
 
 def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def _serve(raw_dir: Path, out_dir: Path, cron: str, timezone: str, url: str, on_ready) -> None:
+def _serve(settings: Settings, url: str, on_ready) -> None:
     # Prefect's runner leaves a coroutine unawaited when interrupted; nothing is lost.
     warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited")
     from prefect.schedules import Cron
@@ -94,5 +109,7 @@ def _serve(raw_dir: Path, out_dir: Path, cron: str, timezone: str, url: str, on_
 
     if on_ready:
         on_ready(url)
-    pipeline_flow.serve(name=DEPLOYMENT, schedules=[Cron(cron, timezone=timezone)], print_starting_message=False,
-                        parameters={"raw_dir": str(raw_dir.resolve()), "out_dir": str(out_dir.resolve())})
+    pipeline_flow.serve(name=DEPLOYMENT, schedules=[Cron(settings.schedule_cron, timezone=settings.schedule_timezone)],
+                        print_starting_message=False,
+                        parameters={"raw_dir": str(settings.raw_dir.resolve()),
+                                    "out_dir": str(settings.out_dir.resolve())})

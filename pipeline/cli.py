@@ -1,12 +1,12 @@
-"""The `pipeline` command: run the flow, extract one document.
+"""The `pipeline` command: run the flow, extract one document, serve, history, rollback.
 
-Exit codes (../shared/CONTRACT.md): 0 all published, 1 a document failed validation,
-2 usage error, 3 a document was quarantined (3 wins over 1).
+Exit codes (the README): 0 all published, 1 a document failed validation, 2 usage error,
+3 a document was quarantined (3 wins over 1), 4 the run could not complete (4 wins).
 """
 
 from __future__ import annotations
 
-import os
+import signal
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -17,13 +17,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline.batch import EXIT_USAGE, Outcome, apply_validation, exit_code, quarantined
-from pipeline.errors import DocumentRejected
-from pipeline.extract import Extraction, extract_document
-from pipeline.ingest.discover import source_of
-from pipeline.isolation import run_isolated
-from pipeline.normalize import write_extraction
-from pipeline.schemas import to_table
+from pipeline.errors import DocumentRejected, RunIncomplete, UsageError
+
+EXIT_OK, EXIT_FAILED_VALIDATION, EXIT_USAGE, EXIT_QUARANTINED, EXIT_INCOMPLETE = 0, 1, 2, 3, 4
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Budget and tariff documents to a validated, published dataset.")
@@ -35,16 +31,16 @@ OutOption = Annotated[Optional[Path], typer.Option("--out", help="Folder for sta
 
 
 def _usage_error(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}")
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(EXIT_USAGE)
 
 
-def _prefect_defaults(out_dir: Path) -> None:
-    """Prefect's local state beside the outputs, quiet logs, no analytics (works offline)."""
-    os.environ.setdefault("PREFECT_HOME", str((out_dir / ".prefect").resolve()))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+def exit_code(statuses: list[str]) -> int:
+    if "quarantined" in statuses:
+        return EXIT_QUARANTINED
+    if "failed_validation" in statuses:
+        return EXIT_FAILED_VALIDATION
+    return EXIT_OK
 
 
 def _failure_lines(documents: list[dict]) -> None:
@@ -60,64 +56,72 @@ def run(raw: RawOption = None, out_dir: OutOption = None,
             help="Run the document tasks on this Dask scheduler, e.g. tcp://10.0.0.5:8786 "
                  "(workers need this package and the same raw/ and output folders)")] = None,
         force: Annotated[bool, typer.Option(
-            "--force", help="Run even if nothing changed since the last run")] = False) -> None:
+            "--force", help="Re-extract and re-validate every document, even if nothing changed")] = False) -> None:
     """Run the whole flow on every document under the raw folder and publish the result."""
-    from pipeline.settings import Settings
+    from pipeline.settings import load_settings
 
-    settings = Settings(**{k: v for k, v in {"raw_dir": raw, "out_dir": out_dir}.items() if v})
+    settings = load_settings(raw_dir=raw, out_dir=out_dir)
     if not settings.raw_dir.is_dir():
         raise _usage_error(f"raw folder not found: {settings.raw_dir}")
-    settings.out_dir.mkdir(parents=True, exist_ok=True)
-    last = None if force or settings.sources_file.exists() else _unchanged(settings)
-    summary = {"unchanged": last, "fetched": [], "exit_code": last["exit_code"]} if last else \
-        _run_flow(settings, dask, force)
+    summary = _run(settings, dask, force)
     _print_summary(summary)
     for fetch in summary["fetched"]:
-        if fetch.status == "failed":
-            print(f"{fetch.url}: fetch failed: {fetch.reason}", file=sys.stderr)
-    _failure_lines(summary["unchanged"]["documents"] if summary.get("unchanged")
-                   else [o.document for o in summary["outcomes"]])
-    raise typer.Exit(summary["exit_code"])
+        if fetch["status"] == "failed":
+            print(f"{fetch['url']}: fetch failed: {fetch['reason']}", file=sys.stderr)
+    _failure_lines(summary["documents"])
+    raise typer.Exit(exit_code([d["status"] for d in summary["documents"]]))
 
 
-def _unchanged(settings) -> dict | None:
-    """The last run's record if raw/ and everything else are as it left them (no Prefect
-    started: a run that would change nothing costs the time to hash the files)."""
-    from pipeline.incremental import unchanged_run
-    from pipeline.ingest.discover import discover
+def _run(settings, dask: str | None, force: bool) -> dict:
+    """Plan first (no Prefect when nothing changed), then the flow on Prefect's API,
+    which starts while the flow's modules load."""
+    from pipeline import batch
+    from pipeline.publish import run_lock
 
-    return unchanged_run(settings, discover(settings.raw_dir))
+    with run_lock(settings.out_dir, on_wait=lambda holder: err.print(
+            f"another run holds {settings.out_dir} ({holder}); waiting for it", highlight=False)):
+        plan = None if settings.sources_file.exists() else batch.plan_run(settings, force)
+        if plan is not None and plan.unchanged is not None:
+            return batch.RunSummary(None, unchanged=plan.unchanged).as_dict()
+        from flows.prefect_api import prefect_api, prefect_environment
+
+        prefect_environment()
+        with _progress() as show, prefect_api(settings.prefect_wait_seconds):
+            from flows.pipeline_flow import pipeline_flow
+            from pipeline.progress import listening
+
+            flow = pipeline_flow
+            if dask:
+                from prefect_dask import DaskTaskRunner
+
+                flow = pipeline_flow.with_options(task_runner=DaskTaskRunner(address=dask))
+            with listening(show):
+                return flow(raw_dir=str(settings.raw_dir), out_dir=str(settings.out_dir), force=force,
+                            sources=plan.sources if plan is not None else None)
 
 
-def _run_flow(settings, dask: str | None, force: bool) -> dict:
-    _prefect_defaults(settings.out_dir)
-    from flows.pipeline_flow import pipeline_flow
-    from pipeline.progress import listening
+class _progress:
+    """The run's progress on stderr while it works; gone when it ends."""
 
-    flow = pipeline_flow
-    if dask:
-        from prefect_dask import DaskTaskRunner
+    def __enter__(self):
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=err, transient=True)
+        self.progress.__enter__()
+        self.bar = self.progress.add_task("starting Prefect", total=None)
+        return self.show
 
-        flow = pipeline_flow.with_options(task_runner=DaskTaskRunner(address=dask))
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
-        bar = progress.add_task("starting Prefect", total=None)
+    def __exit__(self, *exc):
+        return self.progress.__exit__(*exc)
 
-        def show(event: str, data: dict) -> None:
-            if event == "waiting":
-                progress.console.print(f"another run holds {settings.out_dir} ({data['holder']}); waiting for it")
-                progress.update(bar, description="waiting for the other run")
-            elif event == "discovered":
-                progress.update(bar, description="extracting", total=data["total"])
-            elif event == "document":
-                progress.update(bar, advance=1, description=data["outcome"].document["source_file"])
-            elif event == "validating":
-                progress.update(bar, description="validating")
-            elif event == "published":
-                progress.update(bar, description="published")
-
-        with listening(show):
-            return flow(raw_dir=settings.raw_dir, out_dir=settings.out_dir, force=force)
+    def show(self, event: str, data: dict) -> None:
+        if event == "discovered":
+            self.progress.update(self.bar, description="extracting", total=data["total"])
+        elif event == "document":
+            self.progress.update(self.bar, advance=1, description=data["outcome"].document["source_file"])
+        elif event == "validating":
+            self.progress.update(self.bar, description="validating")
+        elif event == "published":
+            self.progress.update(self.bar, description="published")
 
 
 def _print_summary(summary: dict) -> None:
@@ -125,22 +129,16 @@ def _print_summary(summary: dict) -> None:
     for column in ("document", "kind", "year", "status", "rows", "seconds"):
         table.add_column(column, justify="right" if column in ("rows", "seconds") else "left",
                          overflow="fold")
-    last = summary.get("unchanged")
-    if last:
-        for doc in last["documents"]:
-            table.add_row(doc["source_file"], doc["kind"], doc["year"] or "", doc["status"], str(doc["rows"]),
-                          "unchanged")
-        out.print(table)
-        out.print(f"Nothing changed since the run that finished {last['finished']} (same files, extractor, rules "
-                  f"and limits): published/ (versions/{last['version']}) is current; report: {last['report']}. "
+    for doc in summary["documents"]:
+        seconds = "unchanged" if summary["unchanged"] else "cached" if doc.get("cached") else f"{doc['seconds']:.1f}"
+        table.add_row(doc["source_file"], doc["kind"], doc["year"] or "", doc["status"], str(doc["rows"]), seconds)
+    out.print(table)
+    if summary["unchanged"]:
+        out.print(f"Nothing changed since the run that finished {summary['finished']} (same files, extractor, rules "
+                  f"and limits): published/ (versions/{summary['version']}) is current; report: {summary['report']}. "
                   "--force runs anyway.", highlight=False, soft_wrap=True)
         return
-    for outcome in summary["outcomes"]:
-        doc = outcome.document
-        table.add_row(doc["source_file"], doc["kind"], doc["year"] or "", doc["status"],
-                      str(outcome.rows), "cached" if outcome.cached else f"{outcome.seconds:.1f}")
-    out.print(table)
-    out.print(f"{len(summary['outcomes'])} documents in {summary['seconds']:.1f} s; "
+    out.print(f"{len(summary['documents'])} documents in {summary['seconds']:.1f} s; "
               f"published: {summary['version']}; report: {summary['report']}", highlight=False, soft_wrap=True)
 
 
@@ -149,21 +147,27 @@ def extract(file: Annotated[Path, typer.Argument(help="A budget or tariff docume
             out_dir: Annotated[Path, typer.Option("--out", help="Folder to write the tables and document.json to")]) -> None:
     """Extract and validate one document: DIR/<table>.parquet, DIR/document.json,
     DIR/validation_results.parquet."""
-    from pipeline.settings import Settings
+    from pipeline.extract import Extraction, extract_document
+    from pipeline.ingest.discover import source_of
+    from pipeline.isolation import run_isolated
+    from pipeline.normalize import write_extraction
+    from pipeline.outcome import apply_validation, quarantined
+    from pipeline.schemas import to_table
+    from pipeline.settings import load_settings
 
     if not file.is_file():
         raise _usage_error(f"file not found: {file}")
-    settings = Settings()
+    settings = load_settings()
     raw_dir = settings.raw_dir.resolve()
     source = source_of(file, raw_dir if file.resolve().is_relative_to(raw_dir) else file.resolve().parent)
     try:  # in a worker under the same time and memory limits as in a run
         extraction = run_isolated(extract_document, source, settings.limits, timeout_s=settings.timeout_seconds,
                                   memory_bytes=settings.memory_limit_bytes)
     except DocumentRejected as rejection:
-        outcome = quarantined(source, rejection)
-        write_extraction(out_dir, Extraction(outcome.document))
-        _failure_lines([outcome.document])
-        raise typer.Exit(exit_code([outcome]))
+        document = quarantined(source, rejection).document
+        write_extraction(out_dir, Extraction(document))
+        _failure_lines([document])
+        raise typer.Exit(exit_code([document["status"]]))
     from pipeline.validate.validator import Validator
 
     tables = {name: to_table(name, rows) for name, rows in extraction.tables.items()}
@@ -175,34 +179,34 @@ def extract(file: Annotated[Path, typer.Argument(help="A budget or tariff docume
               + ", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {out_dir}",
               highlight=False, soft_wrap=True)
     _failure_lines([extraction.document])
-    raise typer.Exit(exit_code([Outcome(extraction.document, None)]))
+    raise typer.Exit(exit_code([extraction.document["status"]]))
 
 
 @app.command()
 def serve(raw: RawOption = None, out_dir: OutOption = None,
           cron: Annotated[Optional[str], typer.Option(help="Cron schedule [default: 0 6 * * *, daily 06:00]")] = None,
-          port: Annotated[Optional[int], typer.Option(help="Port of the local Prefect server [default: 4200]")] = None) -> None:
+          port: Annotated[Optional[int], typer.Option(help="Port of the local Prefect server and its UI [default: 4200]")] = None) -> None:
     """Serve the flow as a Prefect deployment on a cron schedule, until stopped (Ctrl-C).
 
-    Without PREFECT_API_URL a local Prefect server is started (and stopped with this
-    command); with it, the deployment is served by that server.
+    Without PREFECT_API_URL a local Prefect server (API, UI, scheduler) is started and
+    stopped with this command; with it, the deployment is served by that server.
     """
-    from pipeline.settings import Settings
-
-    values = {"raw_dir": raw, "out_dir": out_dir, "schedule_cron": cron, "server_port": port}
-    settings = Settings(**{k: v for k, v in values.items() if v is not None})
-    if not settings.raw_dir.is_dir():
-        raise _usage_error(f"raw folder not found: {settings.raw_dir}")
-    settings.out_dir.mkdir(parents=True, exist_ok=True)
-    _prefect_defaults(settings.out_dir)
     from cronsim import CronSim, CronSimError
 
-    from flows.serve import DEPLOYMENT, serve as serve_flow
+    from pipeline.settings import load_settings
 
+    settings = load_settings(raw_dir=raw, out_dir=out_dir, schedule_cron=cron, server_port=port)
+    if not settings.raw_dir.is_dir():
+        raise _usage_error(f"raw folder not found: {settings.raw_dir}")
     try:
         CronSim(settings.schedule_cron, datetime.now())
     except CronSimError as error:
         raise _usage_error(f"bad cron schedule {settings.schedule_cron!r}: {error}")
+    settings.out_dir.mkdir(parents=True, exist_ok=True)
+    from flows.prefect_api import prefect_environment
+    from flows.serve import DEPLOYMENT, serve as serve_flow
+
+    prefect_environment(api_logs=True)
 
     def ready(api_url: str) -> None:
         ui = api_url.removesuffix("/api")
@@ -210,8 +214,7 @@ def serve(raw: RawOption = None, out_dir: OutOption = None,
                   f"({settings.schedule_timezone}); Prefect UI: {ui}. Ctrl-C stops.", highlight=False,
                   soft_wrap=True)
 
-    serve_flow(settings.raw_dir, settings.out_dir, settings.schedule_cron, settings.schedule_timezone,
-               settings.server_port, on_ready=ready)
+    serve_flow(settings, on_ready=ready)
 
 
 @app.command()
@@ -219,9 +222,9 @@ def rollback(out_dir: OutOption = None,
              to: Annotated[Optional[str], typer.Option(help="Version folder name under versions/ [default: the one before the current]")] = None) -> None:
     """Point published/ back at an earlier version (kept under versions/)."""
     from pipeline.publish import finished_versions, rollback as roll_back, run_lock
-    from pipeline.settings import Settings
+    from pipeline.settings import load_settings
 
-    settings = Settings(**({"out_dir": out_dir} if out_dir else {}))
+    settings = load_settings(out_dir=out_dir)
     with run_lock(settings.out_dir, on_wait=lambda holder: err.print(f"waiting for a run to finish ({holder})")):
         try:
             before, after = roll_back(settings.out_dir, to)
@@ -237,9 +240,9 @@ def history(query: Annotated[str, typer.Argument(help="Words of the tariff's ite
             out_dir: OutOption = None) -> None:
     """A tariff's price over the editions: matching series, one column per period."""
     from pipeline.history import matching_series
-    from pipeline.settings import Settings
+    from pipeline.settings import load_settings
 
-    settings = Settings(**({"out_dir": out_dir} if out_dir else {}))
+    settings = load_settings(out_dir=out_dir)
     path = settings.published_dir / "tariff_series.parquet"
     if not path.exists():
         raise _usage_error(f"nothing published yet: {path} (run `pipeline run` first)")
@@ -257,11 +260,32 @@ def history(query: Annotated[str, typer.Argument(help="Words of the tariff's ite
 
 
 def main() -> None:
+    """The command, with the contract's exit codes for what is expected to go wrong: one
+    line on stderr, no traceback."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _stop)
     try:
         app()
-    except KeyboardInterrupt:
-        err.print("interrupted")
-        sys.exit(130)
+    except UsageError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+        sys.exit(EXIT_USAGE)
+    except RunIncomplete as error:
+        print(f"run incomplete: {error}", file=sys.stderr)
+        sys.exit(EXIT_INCOMPLETE)
+    except OSError as error:   # the output folder is read-only, the disk is full...
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"run incomplete: {error.strerror or error}{where}; nothing was published", file=sys.stderr)
+        sys.exit(EXIT_INCOMPLETE)
+
+
+def _stop(signum, frame) -> None:
+    """Ctrl-C or a service manager's SIGTERM: stop the workers now, then unwind (the
+    published dataset is swapped whole or not at all, so stopping anywhere is safe)."""
+    from pipeline.isolation import stop_all_workers
+
+    stop_all_workers()
+    print("interrupted", file=sys.stderr)
+    raise SystemExit(128 + signum)
 
 
 if __name__ == "__main__":
