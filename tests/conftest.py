@@ -1,4 +1,6 @@
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,14 @@ RAW = ROOT / "raw"
 BUDGET_SAMPLE = RAW / "budget" / "2026" / "naestved-budget-2026-kultur-og-fritid.pdf"
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests' own helpers (budget_layouts, golden)
+
+
+def pytest_configure(config):
+    """One Prefect home for the whole session, as a user has one: Prefect's database is
+    created and migrated once, not once per test (tests that need their own set it)."""
+    if "PREFECT_HOME" not in os.environ:
+        os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="pipeline-tests-prefect-")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
 @pytest.fixture(scope="session")

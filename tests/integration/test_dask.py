@@ -17,7 +17,7 @@ RUN_SPECIFIC = {"validation_results": ["run_id"]}
 
 
 def run(args, tmp_path):
-    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env = dict(os.environ)
     return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=600)
 

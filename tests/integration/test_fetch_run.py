@@ -45,7 +45,7 @@ def test_run_fetches_sources_then_publishes(tmp_path):
     (tmp_path / "sources.yaml").write_text(
         f"sources:\n  - url: http://127.0.0.1:{server.server_address[1]}/budget.pdf\n"
         "    kind: budget\n    year: 2026\n    name: kultur-og-fritid.pdf\n")
-    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env = dict(os.environ)
     args = [sys.executable, "-m", "pipeline", "run", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out")]
     try:
         first = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)

@@ -75,7 +75,7 @@ def test_kill_9_at_any_moment_of_publishing_leaves_a_whole_dataset(tmp_path):
 
 
 def run(args, tmp_path):
-    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env = dict(os.environ)
     return subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
