@@ -134,7 +134,7 @@ def _wait_healthy(url: str, wait_s: float, server: subprocess.Popen | None, log,
                 pass
             if time.monotonic() >= deadline:
                 where = "the local Prefect API" if server is not None else f"Prefect's API at {url}"
-                raise RunIncomplete(f"{where} did not answer within {wait_s:.0f} s "
+                raise RunIncomplete(f"{where} did not answer within {wait_s:g} s "
                                     "(PIPELINE_PREFECT_WAIT_SECONDS sets how long to wait); nothing was published")
             time.sleep(_POLL_S)
 

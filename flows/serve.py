@@ -63,7 +63,7 @@ def _wait_healthy(url: str, server: subprocess.Popen, wait_s: float, log_path: P
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    raise RunIncomplete(f"the Prefect server at {url} did not answer within {wait_s:.0f} s "
+    raise RunIncomplete(f"the Prefect server at {url} did not answer within {wait_s:g} s "
                         "(PIPELINE_PREFECT_WAIT_SECONDS sets how long to wait)")
 
 

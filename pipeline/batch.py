@@ -24,7 +24,7 @@ from typing import Protocol
 import pyarrow.parquet as pq
 
 from pipeline.cache import cached_outcome, write_quarantine_records
-from pipeline.errors import DocumentRejected
+from pipeline.errors import DocumentRejected, RunIncomplete
 from pipeline.extract import extract_document
 from pipeline.incremental import record_run, unchanged_run
 from pipeline.ingest.discover import Source, discover
@@ -61,7 +61,15 @@ def extract_and_stage(source: Source, staged_dir: Path, limits: Limits) -> Outco
     with snapshot(source, limits.max_file_bytes) as copy:
         extraction = extract_document(copy, limits)
     extraction.document.update(status="published", error=None)
-    return Outcome(extraction.document, stage(staged_dir, extraction))
+    try:
+        staged = stage(staged_dir, extraction)
+    except OSError as error:   # a full disk or a read-only folder: the run's problem, not the document's
+        raise RunIncomplete(_cannot_write(error)) from error
+    return Outcome(extraction.document, staged)
+
+
+def _cannot_write(error: OSError) -> str:
+    return f"cannot write {error.filename or 'the output'}: {error.strerror or error}"
 
 
 @contextmanager
@@ -72,22 +80,57 @@ def snapshot(source: Source, max_bytes: int) -> Iterator[Source]:
     with tempfile.TemporaryDirectory(prefix="snapshot-") as scratch:
         copy = Path(scratch) / Path(source.source_file).name
         digest, size = hashlib.sha256(), 0
-        try:
-            with source.path.open("rb") as original, copy.open("wb") as out:
-                for block in iter(lambda: original.read(_COPY_BLOCK), b""):
-                    size += len(block)
-                    if size > max_bytes:
-                        raise DocumentRejected(f"file too large: more than {max_bytes / 1024**2:.1f} MiB, "
-                                               f"the limit", stage="preflight")
-                    digest.update(block)
-                    out.write(block)
-        except FileNotFoundError as error:
-            raise DocumentRejected("the file disappeared before it could be read; it is tried again next run",
-                                   stage="read", lasting=False) from error
-        except OSError as error:
-            raise DocumentRejected(f"the file cannot be read ({error.strerror}); it is tried again next run",
-                                   stage="read", lasting=False) from error
+        with _opened(source) as original, _written(copy) as out:
+            while block := _read(original):
+                size += len(block)
+                if size > max_bytes:
+                    raise DocumentRejected(f"file too large: more than {max_bytes / 1024**2:.1f} MiB, the limit",
+                                           stage="preflight")
+                digest.update(block)
+                out(block)
         yield replace(source, path=copy, document_id=digest.hexdigest(), size=size)
+
+
+def _unreadable(error: OSError) -> DocumentRejected:
+    """A raw file that vanished or cannot be read: this run's problem with this document,
+    tried again next run."""
+    if isinstance(error, FileNotFoundError):
+        return DocumentRejected("the file disappeared before it could be read; it is tried again next run",
+                                stage="read", lasting=False)
+    return DocumentRejected(f"the file cannot be read ({error.strerror}); it is tried again next run",
+                            stage="read", lasting=False)
+
+
+@contextmanager
+def _opened(source: Source) -> Iterator:
+    try:
+        handle = source.path.open("rb")
+    except OSError as error:
+        raise _unreadable(error) from error
+    with handle:
+        yield handle
+
+
+def _read(handle) -> bytes:
+    try:
+        return handle.read(_COPY_BLOCK)
+    except OSError as error:
+        raise _unreadable(error) from error
+
+
+@contextmanager
+def _written(path: Path) -> Iterator[Callable[[bytes], None]]:
+    """A writer for the working copy; no room for it is the run's problem, not the document's."""
+    try:
+        with path.open("wb") as handle:
+            def write(block: bytes) -> None:
+                try:
+                    handle.write(block)
+                except OSError as error:
+                    raise RunIncomplete(f"no room for a working copy: {_cannot_write(error)}") from error
+            yield write
+    except OSError as error:
+        raise RunIncomplete(f"no room for a working copy: {_cannot_write(error)}") from error
 
 
 # --- steps of a run ------------------------------------------------------------------------
@@ -314,6 +357,8 @@ def _outcome_of(future, source: Source) -> Outcome:
     for this run only (a bug or a crash is no verdict on the bytes)."""
     try:
         return future.result()
+    except RunIncomplete:
+        raise
     except Exception as error:  # noqa: BLE001 - one document's bug must not stop the batch
         reason = f"internal error while extracting: {type(error).__name__}: {error}"
         return quarantined(source, DocumentRejected(reason, stage="extract", lasting=False))

@@ -31,7 +31,7 @@ from typing import Any, Callable
 
 import psutil
 
-from pipeline.errors import DocumentRejected
+from pipeline.errors import DocumentRejected, RunIncomplete
 
 # Imported once in the forkserver, shared by every worker forked from it. "__main__" (the
 # running script, e.g. .venv/bin/pipeline) saves each worker re-importing it (~0.2 s).
@@ -159,6 +159,8 @@ def _outcome(message: tuple | None, exitcode: int | None, memory_bytes: int) -> 
         raise _over_memory(memory_bytes)
     if kind == "rejected":
         raise payload[0]
+    if kind == "incomplete":
+        raise RunIncomplete(payload[0])
     type_name, text, detail = payload
     first_line = (text.splitlines() or [""])[0]
     rejection = DocumentRejected(f"internal error: {type_name}: {first_line}", stage="extract", lasting=False)
@@ -190,6 +192,8 @@ def _work(sender, memory_bytes: int, fn: Callable, args: tuple) -> None:
         sender.send(("memory",))
     except DocumentRejected as rejection:
         sender.send(("rejected", rejection))
+    except RunIncomplete as incomplete:   # not the document's fault: the run cannot go on
+        sender.send(("incomplete", str(incomplete)))
     except Exception as error:  # noqa: BLE001 - reported to the parent, with its traceback
         sender.send(("error", type(error).__name__, str(error), traceback.format_exc()))
     finally:
