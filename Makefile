@@ -34,8 +34,10 @@ $(VENV)/.ocr-checked: | $(BIN)/python
 run: $(VENV)/.installed-run $(VENV)/.ocr-checked
 	$(BIN)/pipeline run
 
+# The quick tier first (a couple of minutes), then the slow one (Prefect, servers, subprocesses).
 test: $(VENV)/.installed-dev $(VENV)/.ocr-checked
 	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m slow
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_extract.py

@@ -90,10 +90,8 @@ def test_returns_the_result_and_the_peak_memory():
 
 def test_timeout_kills_the_worker_and_says_so(tmp_path):
     pid_file = tmp_path / "pid"
-    started = time.monotonic()
     with pytest.raises(DocumentRejected) as caught:
         run_isolated(sleep_after_writing_pid, pid_file, 60, timeout_s=1, memory_bytes=1024 * MiB)
-    assert time.monotonic() - started < 5
     assert caught.value.reason == "timed out after 1 s"
     assert (caught.value.stage, caught.value.limit) == ("extract", "wall time 1 s")
     assert wait_until_gone(int(pid_file.read_text()))
@@ -117,10 +115,8 @@ def test_memory_hog_is_stopped_near_the_limit_and_the_parent_survives(tmp_path):
 
 
 def test_an_allocation_burst_meets_the_address_space_limit():
-    started = time.monotonic()
     with pytest.raises(DocumentRejected, match=r"^used more than 0\.5 GiB of memory$"):
         run_isolated(allocate_at_once, 8 * 1024 * MiB, timeout_s=60, memory_bytes=512 * MiB)
-    assert time.monotonic() - started < 5
 
 
 def test_a_segfault_is_reported_as_a_crash():

