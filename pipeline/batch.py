@@ -210,9 +210,8 @@ def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -
                                       settings.raw_dir / outcome.document["source_file"]))
     index = write_report(settings.reports_dir, reports, run_id, settings.reports_dir / "data-docs" / "index.html")
     summary = {"run_id": run_id, "documents": [
-        {"source_file": o.document["source_file"], "document_id": o.document["document_id"],
-         "status": o.status, "rows": o.rows, "pages": o.document.get("pages"), "seconds": round(o.seconds, 3),
-         "cached": o.cached, "peak_rss_bytes": o.peak_rss} for o in outcomes]}
+        o.summary() | {"document_id": o.document["document_id"], "pages": o.document.get("pages"),
+                       "peak_rss_bytes": o.peak_rss} for o in outcomes]}
     (settings.reports_dir / "run.json").write_text(json.dumps(summary, indent=2) + "\n")
     return index
 
@@ -276,9 +275,7 @@ class RunSummary:
             return {"run_id": None, "unchanged": True, "documents": last["documents"], "version": last["version"],
                     "report": last["report"], "finished": last["finished"], "fetched": fetched,
                     "seconds": round(self.seconds, 3)}
-        documents = [{k: o.document.get(k) for k in ("source_file", "kind", "year", "status", "error")}
-                     | {"rows": o.rows, "cached": o.cached, "seconds": round(o.seconds, 3)} for o in self.outcomes]
-        return {"run_id": self.run_id, "unchanged": False, "documents": documents,
+        return {"run_id": self.run_id, "unchanged": False, "documents": [o.summary() for o in self.outcomes],
                 "version": str(self.version) if self.version else None,
                 "report": str(self.report) if self.report else None, "fetched": fetched,
                 "seconds": round(self.seconds, 3)}

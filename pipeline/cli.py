@@ -125,21 +125,43 @@ class _progress:
 
 
 def _print_summary(summary: dict) -> None:
-    table = Table(title="Run summary", title_justify="left")
-    for column in ("document", "kind", "year", "status", "rows", "seconds"):
-        table.add_column(column, justify="right" if column in ("rows", "seconds") else "left",
-                         overflow="fold")
-    for doc in summary["documents"]:
-        seconds = "unchanged" if summary["unchanged"] else "cached" if doc.get("cached") else f"{doc['seconds']:.1f}"
-        table.add_row(doc["source_file"], doc["kind"], doc["year"] or "", doc["status"], str(doc["rows"]), seconds)
-    out.print(table)
+    """A table in a terminal; one line per document elsewhere (cron, systemd, a pipe), so
+    that a file name is never wrapped and each line can be grepped."""
+    documents = summary["documents"]
+    if out.is_terminal:
+        table = Table(title="Run summary", title_justify="left")
+        for column in ("document", "kind", "year", "status", "checks", "rows", "seconds"):
+            table.add_column(column, justify="right" if column in ("rows", "seconds") else "left", overflow="fold")
+        for doc in documents:
+            table.add_row(doc["source_file"], doc["kind"], doc["year"] or "", doc["status"], _checks(doc),
+                          str(doc["rows"]), _seconds(doc, summary))
+        out.print(table)
+    else:
+        for doc in documents:
+            print("\t".join((doc["source_file"], doc["kind"], doc["year"] or "-", doc["status"],
+                             _checks(doc) or "-", f"{doc['rows']} rows", _seconds(doc, summary))))
     if summary["unchanged"]:
-        out.print(f"Nothing changed since the run that finished {summary['finished']} (same files, extractor, rules "
-                  f"and limits): published/ (versions/{summary['version']}) is current; report: {summary['report']}. "
-                  "--force runs anyway.", highlight=False, soft_wrap=True)
+        print(f"Nothing changed since the run that finished {summary['finished']} (same files, extractor, rules "
+              f"and limits): published/ (versions/{summary['version']}) is current; report: {summary['report']}. "
+              "--force runs anyway.")
         return
-    out.print(f"{len(summary['documents'])} documents in {summary['seconds']:.1f} s; "
-              f"published: {summary['version']}; report: {summary['report']}", highlight=False, soft_wrap=True)
+    warned = sum(1 for doc in documents if doc.get("warnings"))
+    print(f"{_count(len(documents), 'document')} in {summary['seconds']:.1f} s"
+          + (f", {_count(warned, 'with a warning', 'with warnings')}" if warned else "")
+          + f"; published: {summary['version']}; report: {summary['report']}")
+
+
+def _checks(doc: dict) -> str:
+    """What an auditor should look at besides the status: warnings (published anyway)."""
+    return _count(doc["warnings"], "warning") if doc.get("warnings") else ""
+
+
+def _seconds(doc: dict, summary: dict) -> str:
+    return "unchanged" if summary["unchanged"] else "cached" if doc.get("cached") else f"{doc['seconds']:.1f}"
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
 @app.command()

@@ -53,8 +53,7 @@ def record_run(settings: Settings, sources: list[Source], outcomes: list[Outcome
         # makes the next run run, even with every input the same.
         "retry": any(o.status == "quarantined" and not o.lasting for o in outcomes),
         "report": str(report), "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "documents": [{k: o.document.get(k) for k in ("source_file", "kind", "year", "status", "error")}
-                      | {"rows": o.rows} for o in outcomes],
+        "documents": [o.summary() for o in outcomes],
     }
     scratch = settings.out_dir / f"{LAST_RUN}.{os.getpid()}"
     scratch.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

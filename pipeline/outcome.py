@@ -29,6 +29,15 @@ class Outcome:
         return self.document["status"]
 
     @property
+    def warnings(self) -> int:
+        return sum(1 for r in self.validation if r["status"] == "warning")
+
+    def summary(self) -> dict:
+        """The document's line of a run's summary: plain values (the CLI, Prefect, the record)."""
+        return {**{k: self.document.get(k) for k in ("source_file", "kind", "year", "status", "error")},
+                "rows": self.rows, "warnings": self.warnings, "cached": self.cached, "seconds": round(self.seconds, 3)}
+
+    @property
     def rows(self) -> int:
         return sum(n for name, n in self.staged.row_counts.items() if name in CONTENT_TABLES) if self.staged else 0
 

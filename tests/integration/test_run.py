@@ -44,7 +44,11 @@ def test_run_publishes_the_budget_and_exits_0(workspace):
     documents = pq.read_table(published / "documents.parquet").to_pylist()
     assert [(d["source_file"], d["kind"], d["format"], d["year"], d["pages"], d["status"]) for d in documents] == [
         ("budget/2026/naestved-budget-2026-kultur-og-fritid.pdf", "budget", "pdf", "2026", 25, "published")]
-    assert "Run summary" in first.stdout and "published" in first.stdout
+    # Not a terminal: one line per document, never wrapped, the warning beside its status.
+    lines = first.stdout.splitlines()
+    assert lines[0].split("\t")[:6] == ["budget/2026/naestved-budget-2026-kultur-og-fritid.pdf", "budget", "2026",
+                                        "published", "1 warning", "135 rows"]
+    assert lines[1].startswith("1 document in ") and ", 1 with a warning; published: " in lines[1]
 
 
 def test_an_unchanged_corpus_is_not_run_again_and_an_unchanged_document_not_extracted(workspace):
