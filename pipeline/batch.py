@@ -24,6 +24,7 @@ from typing import Protocol
 import pyarrow.parquet as pq
 
 from pipeline.cache import cached_outcome, write_quarantine_records
+from pipeline.editions import reconcile as reconcile_editions
 from pipeline.errors import DocumentRejected, RunIncomplete
 from pipeline.extract import extract_document
 from pipeline.incremental import record_run, unchanged_run
@@ -191,6 +192,7 @@ def validate_step(settings: Settings, outcomes: list[Outcome], run_id: str, forc
     validator = validate_outcomes(make_validator, outcomes, run_id, rules_version(), force)
     if validator is not None:
         validator.build_docs()
+    reconcile_editions(outcomes, run_id)
     return outcomes
 
 
@@ -221,7 +223,9 @@ def finish_run(settings: Settings, outcomes: list[Outcome]) -> Path:
     write_quarantine_records(settings, outcomes)
     documents = [o.document for o in outcomes]
     staged = [o.staged for o in outcomes if o.staged]
-    return publish(settings.out_dir, documents, staged, keep=settings.keep_versions)
+    once = {o.document["document_id"]: o.validation for o in outcomes}   # the same bytes under two names
+    validation = [row for rows in once.values() for row in rows]
+    return publish(settings.out_dir, documents, staged, validation, keep=settings.keep_versions)
 
 
 # --- where steps run -------------------------------------------------------------------------

@@ -32,25 +32,26 @@ LOCK = ".pipeline.lock"
 PUBLISHED = "published"
 
 
-def build_dataset(directory: Path, documents: list[dict], staged: list[Staged],
+def build_dataset(directory: Path, documents: list[dict], staged: list[Staged], validation: list[dict],
                   previous: Path | None = None) -> dict[str, int]:
     """Write every published table, datapackage.json and dataset.duckdb into `directory`.
 
-    A document's rows are published when its status is `published`; every document's
-    validation results are. A document that failed now but was published before (same
-    source file, other bytes) keeps its last good version from `previous`.
+    A document's rows are published when its status is `published`, unless another file
+    of its edition stands for it (`rows_from`); every document's validation results are.
+    A document that failed now but was published before (same source file, other bytes)
+    keeps its last good version from `previous`.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    status = {d["document_id"]: d["status"] for d in documents}
+    publishes = {d["document_id"] for d in documents if d["status"] == "published" and not d.get("rows_from")}
     kept_documents, kept = _last_good_versions(previous, documents)
     # The same bytes under two names are one document: its rows are published once.
     staged = list({s.document["document_id"]: s for s in staged}.values())
-    passing = [s for s in staged if status.get(s.document["document_id"]) == "published"]
+    passing = [s for s in staged if s.document["document_id"] in publishes]
     tables = {"documents": to_table("documents", documents + kept_documents)}
     for name in CONTENT_TABLES:
         tables[name] = _concat(name, [s.table(name) for s in passing] + [kept.get(name)])
     tables["validation_results"] = _concat(
-        "validation_results", [s.table("validation_results") for s in staged] + [kept.get("validation_results")])
+        "validation_results", [to_table("validation_results", validation), kept.get("validation_results")])
     editions = {d["document_id"]: d["year"] or "" for d in documents + kept_documents}
     tables["tariff_series"] = link_series(tables["tariffs"], editions)
     tables = {name: tables[name] for name in TABLES}
@@ -103,13 +104,14 @@ def _sql_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def publish(out_dir: Path, documents: list[dict], staged: list[Staged], keep: int = 5) -> Path:
+def publish(out_dir: Path, documents: list[dict], staged: list[Staged], validation: list[dict],
+            keep: int = 5) -> Path:
     """Build a new version and make it the published one; returns the version folder."""
     versions = out_dir / VERSIONS
     versions.mkdir(parents=True, exist_ok=True)
     name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ") + "-" + secrets.token_hex(3)
     building = versions / f".building-{name}"
-    build_dataset(building, documents, staged, previous=current_version(out_dir))
+    build_dataset(building, documents, staged, validation, previous=current_version(out_dir))
     final = versions / name
     building.rename(final)
     _point_published_at(out_dir, final)

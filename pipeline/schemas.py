@@ -54,6 +54,12 @@ DOCUMENTS = pa.schema([
     _field("title", pa.string(), "The document's title, from its metadata or first heading."),
     _field("ocr", pa.bool_(), "True where the PDF had no text layer and its words were read by OCR."),
     _field("extractor_version", pa.string(), "Version of the extractor that read the document."),
+    _field("confirmed_by", pa.string(),
+           "Other files of the same edition (a web page's print, a budget published twice) whose reading "
+           "confirms this one, '; '-separated; this document's rows are the edition's published rows."),
+    _field("rows_from", pa.string(),
+           "For a document whose edition is published from another file, read more exactly: that file. Its own "
+           "rows are not published again; its disagreements with that file are validation findings."),
 ])
 
 BUDGET_LINES = pa.schema([

@@ -91,7 +91,7 @@ def _extract_html(source: Source, limits: Limits) -> Extraction:
         raise DocumentRejected(f"HTML page of {source.size} bytes is over the {limits.max_file_bytes} byte limit",
                                stage="preflight")
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True)
-    text = lxml.html.document_fromstring(source.path.read_bytes(), parser=parser).text_content()
+    text = " ".join(lxml.html.document_fromstring(source.path.read_bytes(), parser=parser).itertext())
     kind = classify(text, source.source_file)
     if kind != "tariffs":
         raise DocumentRejected("web page not recognised as a tariff list" if kind == "unknown"

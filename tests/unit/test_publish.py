@@ -10,7 +10,7 @@ from pipeline.settings import Settings
 def test_publish_swaps_whole_versions_and_prunes(tmp_path, budget_sample):
     settings = Settings(raw_dir=budget_sample.parents[2], out_dir=tmp_path)
     outcome = process_document(source_of(budget_sample, settings.raw_dir), settings)
-    versions = [publish(tmp_path, [outcome.document], [outcome.staged], keep=2) for _ in range(3)]
+    versions = [publish(tmp_path, [outcome.document], [outcome.staged], outcome.validation, keep=2) for _ in range(3)]
     assert current_version(tmp_path) == versions[-1].resolve()
     kept = sorted(p.name for p in (tmp_path / "versions").iterdir())
     assert kept == sorted(v.name for v in versions[1:])
@@ -23,7 +23,7 @@ def test_publish_swaps_whole_versions_and_prunes(tmp_path, budget_sample):
 def test_a_plain_published_folder_is_kept_as_a_version(tmp_path, budget_sample):
     (tmp_path / "published").mkdir()
     (tmp_path / "published" / "old.parquet").write_bytes(b"old")
-    publish(tmp_path, [], [], keep=5)
+    publish(tmp_path, [], [], [], keep=5)
     legacy = [p for p in (tmp_path / "versions").iterdir() if p.name.startswith("legacy-")]
     assert len(legacy) == 1 and (legacy[0] / "old.parquet").read_bytes() == b"old"
     assert (tmp_path / "published").is_symlink()
