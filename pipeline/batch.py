@@ -44,7 +44,15 @@ _COPY_BLOCK = 1 << 20
 
 def process_document(source: Source, settings: Settings) -> Outcome:
     """Extract one document into staged/ in an isolated worker under the time and memory
-    limits; an expected failure, a crash or a limit becomes a quarantined outcome."""
+    limits; an expected failure, a crash or a limit becomes a quarantined outcome. An
+    extraction begun early for this run (`begin_extraction`) is waited for, not repeated."""
+    begun = _begun.pop((source.document_id, settings.staged_dir), None)
+    if begun is not None:
+        return begun.result()
+    return _extract_isolated(source, settings)
+
+
+def _extract_isolated(source: Source, settings: Settings) -> Outcome:
     started = time.perf_counter()
     try:
         outcome, peak = run_isolated_measured(
@@ -332,20 +340,50 @@ def fetch_source_step(entry, settings: Settings) -> FetchResult:
                         timeout_s=settings.fetch_timeout_seconds)
 
 
-def _extract_all(settings: Settings, sources: list[Source], runner: Runner, force: bool) -> list[Outcome]:
-    """Cached outcomes as they are; the rest extracted, largest file first, so that the
-    last document to finish is a small one and no worker idles while one works alone."""
-    emit("discovered", total=len(sources))
-    outcomes, futures = [], {}
+def _work_list(settings: Settings, sources: list[Source], force: bool) -> tuple[list[Source], list[Outcome]]:
+    """(documents to extract, largest first, so that the last to finish is a small one and
+    no worker idles while one works alone; outcomes still good from earlier runs)."""
+    todo, cached = [], []
     for source in sorted(sources, key=lambda s: (-s.size, s.source_file)):
-        cached = None if force else cached_outcome(source, settings)
-        if cached is None:
-            futures[runner.submit(process_document, source, settings)] = source
+        begun = (source.document_id, settings.staged_dir) in _begun
+        outcome = None if force or begun else cached_outcome(source, settings)
+        if outcome is None:
+            todo.append(source)
         else:
-            outcomes.append(cached)
-            emit("document", outcome=cached)
-    if futures:  # Great Expectations takes seconds to import: let that happen while documents extract
-        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+            cached.append(outcome)
+    return todo, cached
+
+
+_begun: dict[tuple[str, Path], Future] = {}   # extractions begun before the run's steps were submitted
+
+
+def begin_extraction(settings: Settings, plan: Plan, force: bool) -> None:
+    """Start extracting this plan's documents now, while the orchestrator starts (the CLI
+    calls this before Prefect is up); the run's extraction steps then collect them."""
+    todo, _ = _work_list(settings, plan.sources, force)
+    if not todo:
+        return
+    pool = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="early")
+    for source in todo:
+        _begun[(source.document_id, settings.staged_dir)] = pool.submit(_extract_isolated, source, settings)
+    pool.shutdown(wait=False)
+    _import_validation_early()
+
+
+def _import_validation_early() -> None:
+    """Great Expectations takes seconds to import: let that happen while documents extract."""
+    threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+
+
+def _extract_all(settings: Settings, sources: list[Source], runner: Runner, force: bool) -> list[Outcome]:
+    """Cached outcomes as they are, the rest extracted."""
+    emit("discovered", total=len(sources))
+    todo, outcomes = _work_list(settings, sources, force)
+    for outcome in outcomes:
+        emit("document", outcome=outcome)
+    futures = {runner.submit(process_document, source, settings): source for source in todo}
+    if futures:
+        _import_validation_early()
     for future in runner.as_completed(futures):
         outcome = _outcome_of(future, futures[future])
         outcomes.append(outcome)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
@@ -60,10 +61,11 @@ def run(raw: RawOption = None, out_dir: OutOption = None,
     """Run the whole flow on every document under the raw folder and publish the result."""
     from pipeline.settings import load_settings
 
+    started = time.perf_counter()
     settings = load_settings(raw_dir=raw, out_dir=out_dir)
     if not settings.raw_dir.is_dir():
         raise _usage_error(f"raw folder not found: {settings.raw_dir}")
-    summary = _run(settings, dask, force)
+    summary = _run(settings, dask, force) | {"seconds": time.perf_counter() - started}
     _print_summary(summary)
     for fetch in summary["fetched"]:
         if fetch["status"] == "failed":
@@ -85,6 +87,8 @@ def _run(settings, dask: str | None, force: bool) -> dict:
             return batch.RunSummary(None, unchanged=plan.unchanged).as_dict()
         from flows.prefect_api import prefect_api, prefect_environment
 
+        if plan is not None and not dask:   # extraction begins while Prefect starts
+            batch.begin_extraction(settings, plan, force)
         prefect_environment()
         with _progress() as show, prefect_api(settings.prefect_wait_seconds):
             from flows.pipeline_flow import pipeline_flow
@@ -292,12 +296,19 @@ def main() -> None:
         err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
         sys.exit(EXIT_USAGE)
     except RunIncomplete as error:
-        print(f"run incomplete: {error}", file=sys.stderr)
-        sys.exit(EXIT_INCOMPLETE)
+        _incomplete(str(error))
     except OSError as error:   # the output folder is read-only, the disk is full...
         where = f" ({error.filename})" if error.filename else ""
-        print(f"run incomplete: {error.strerror or error}{where}; nothing was published", file=sys.stderr)
-        sys.exit(EXIT_INCOMPLETE)
+        _incomplete(f"{error.strerror or error}{where}; nothing was published")
+
+
+def _incomplete(reason: str) -> None:
+    """Exit 4: extractions begun for the run are stopped, not waited for."""
+    from pipeline.isolation import stop_all_workers
+
+    stop_all_workers()
+    print(f"run incomplete: {reason}", file=sys.stderr)
+    sys.exit(EXIT_INCOMPLETE)
 
 
 def _stop(signum, frame) -> None:
