@@ -1,6 +1,15 @@
-"""Expected failures: a document the pipeline cannot take, with the reason in one line."""
+"""Expected failures: a document the pipeline cannot take, or input the user must fix,
+with the reason in one line."""
 
 from __future__ import annotations
+
+import unicodedata
+
+# Characters that break or disguise a one-line message: controls (newline, tab, escape
+# sequences), line and paragraph separators, invisible format marks (bidirectional
+# overrides), and lone surrogates (undecodable bytes of a file name), which cannot
+# even be printed.
+_UNSAFE_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 
 
 class DocumentRejected(Exception):
@@ -11,3 +20,22 @@ class DocumentRejected(Exception):
         self.reason = reason
         self.stage = stage
         self.limit = limit
+
+
+class UsageError(Exception):
+    """A problem in the user's input (options, settings, sources.yaml, the folder layout):
+    the run refuses to start, exit code 2, the message is its one line."""
+
+
+def one_line(text: str) -> str:
+    """`text` safe to print inside a one-line message: every character that could break
+    the line or hide what follows is shown as an escape (a newline as \\n, others as
+    \\xNN or \\uNNNN), so that a file named "a\\nb.pdf" stays one line and recognisable."""
+    return "".join(_escape(ch) if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch for ch in text)
+
+
+def _escape(ch: str) -> str:
+    if ch in "\n\r\t":
+        return repr(ch)[1:-1]
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
