@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pipeline.extract import Limits
+from pipeline.ingest.fetch import FETCH_DEADLINE_SECONDS
 
 
 class Settings(BaseSettings):
@@ -24,7 +25,8 @@ class Settings(BaseSettings):
     workers: int = max(1, os.cpu_count() or 1)      # documents extracted at once
     sources: Path | None = None   # documents to fetch into raw/ first; default: sources.yaml beside raw/
     fetch_max_bytes: int = 200 * 1024 * 1024
-    fetch_timeout_seconds: float = 60.0
+    fetch_timeout_seconds: float = 60.0            # one network step of a download (connect, a read)
+    fetch_deadline_seconds: float = FETCH_DEADLINE_SECONDS   # a whole download, however slowly it trickles
     schedule_cron: str = "0 6 * * *"               # `pipeline serve`: daily at 06:00
     schedule_timezone: str = "Europe/Copenhagen"
     server_port: int = 4200                         # the local Prefect server `serve` starts

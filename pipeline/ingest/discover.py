@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Files that are never documents: editor droppings, OS metadata, our own notes.
-_IGNORED_NAMES = {".DS_Store", "Thumbs.db", ".gitkeep", "README.md", "sources.yaml"}
+IGNORED_NAMES = {".DS_Store", "Thumbs.db", ".gitkeep", "README.md", "sources.yaml"}
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def discover(raw_dir: Path) -> list[Source]:
     found = []
     for path in sorted(raw_dir.rglob("*")):
         relative = path.relative_to(raw_dir)
-        if not path.is_file() or path.name in _IGNORED_NAMES:
+        if not path.is_file() or path.name in IGNORED_NAMES:
             continue
         if any(part.startswith(".") for part in relative.parts):
             continue
