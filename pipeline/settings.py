@@ -59,3 +59,10 @@ class Settings(BaseSettings):
     @property
     def quarantine_dir(self) -> Path:
         return self.out_dir / "quarantine"
+
+    @property
+    def output_dirs(self) -> list[Path]:
+        """The folders a run writes (versions/ as in pipeline.publish): discovery skips
+        them, so that with --out inside --raw a run never reads an earlier run's output."""
+        return [self.staged_dir, self.published_dir, self.reports_dir, self.quarantine_dir, self.gx_dir,
+                self.out_dir / "versions"]
