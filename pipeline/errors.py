@@ -10,6 +10,10 @@ import unicodedata
 # overrides), and lone surrogates (undecodable bytes of a file name), which cannot
 # even be printed.
 _UNSAFE_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+_DETAIL_CHARS = 100   # of a library's message kept in a reason: enough to recognise it
+# Libraries that read PDFs: an exception of their own while reading a file is damage in
+# the file (or a case they do not handle), not a bug in the pipeline.
+_PDF_LIBRARIES = {"pdfminer": "pdfminer", "pdfplumber": "pdfminer", "pypdfium2": "pdfium"}
 
 
 class DocumentRejected(Exception):
@@ -39,3 +43,17 @@ def _escape(ch: str) -> str:
         return repr(ch)[1:-1]
     code = ord(ch)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def error_detail(error: BaseException) -> str:
+    """An exception as a short one-line detail: its type and the start of its message."""
+    text = one_line(str(error)).strip()
+    if len(text) > _DETAIL_CHARS:
+        text = text[:_DETAIL_CHARS] + "..."
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def pdf_damage(error: BaseException) -> str | None:
+    """"damaged PDF: ..." for an exception a PDF library raised of its own, else None."""
+    library = _PDF_LIBRARIES.get(type(error).__module__.split(".")[0])
+    return f"damaged PDF: {library} cannot read it ({error_detail(error)})" if library else None

@@ -31,7 +31,7 @@ from typing import Any, Callable
 
 import psutil
 
-from pipeline.errors import DocumentRejected
+from pipeline.errors import DocumentRejected, pdf_damage
 
 # Imported once in the forkserver, shared by every worker forked from it. "__main__" (the
 # running script, e.g. .venv/bin/pipeline) saves each worker re-importing it (~0.2 s).
@@ -179,7 +179,11 @@ def _work(sender, memory_bytes: int, fn: Callable, args: tuple) -> None:
     except DocumentRejected as rejection:
         sender.send(("rejected", rejection))
     except Exception as error:  # noqa: BLE001 - reported to the parent, with its traceback
-        sender.send(("error", type(error).__name__, str(error), traceback.format_exc()))
+        damage = pdf_damage(error)   # a PDF library's own complaint names the file's damage
+        if damage:
+            sender.send(("rejected", DocumentRejected(damage, stage="extract")))
+        else:
+            sender.send(("error", type(error).__name__, str(error), traceback.format_exc()))
     finally:
         sender.close()
 
