@@ -131,3 +131,13 @@ def test_files_and_folders_without_permission_do_not_stop_discovery(tmp_path):
     finally:
         (raw / "locked").chmod(0o755)
         shutil.rmtree(raw)
+
+
+def test_sniff_refuses_what_it_cannot_read_by_name_and_never_waits_on_a_pipe(tmp_path):
+    os.mkfifo(tmp_path / "pipe.pdf")   # opening it for reading would wait for a writer
+    for path, reason in [(tmp_path / "pipe.pdf", "not a regular file (a pipe, a device or a folder)"),
+                         (tmp_path, "not a regular file (a pipe, a device or a folder)"),
+                         (tmp_path / "gone.pdf", "cannot be read: No such file or directory")]:
+        with pytest.raises(DocumentRejected) as caught:
+            sniff_format(path)
+        assert (caught.value.stage, caught.value.reason) == ("sniff", reason)
