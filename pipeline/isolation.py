@@ -43,6 +43,13 @@ _PR_SET_PDEATHSIG = 1
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(_PRELOAD)
+_deadline: float | None = None   # in a worker: when its wall-time limit is reached (monotonic)
+
+
+def time_left() -> float | None:
+    """Seconds before this worker reaches its wall-time limit; None outside a worker.
+    Lets work that can tell its own cost refuse early and say why, rather than time out."""
+    return None if _deadline is None else _deadline - time.monotonic()
 
 
 def run_isolated(fn: Callable, *args, timeout_s: float, memory_bytes: int) -> Any:
@@ -60,7 +67,7 @@ def run_isolated_measured(fn: Callable, *args, timeout_s: float,
     receiver, sender = _CONTEXT.Pipe(duplex=False)
     with receiver:
         with sender:   # the worker holds its own copy; ours must close for EOF to reach us
-            worker = _CONTEXT.Process(target=_work, args=(sender, memory_bytes, fn, args), daemon=True)
+            worker = _CONTEXT.Process(target=_work, args=(sender, timeout_s, memory_bytes, fn, args), daemon=True)
             with _children_allowed():
                 worker.start()
         try:
@@ -168,8 +175,10 @@ def _over_memory(memory_bytes: int) -> DocumentRejected:
 
 # --- worker side ----------------------------------------------------------------------------
 
-def _work(sender, memory_bytes: int, fn: Callable, args: tuple) -> None:
+def _work(sender, timeout_s: float, memory_bytes: int, fn: Callable, args: tuple) -> None:
     """Runs in the worker: limits first, then fn; every ending becomes one message."""
+    global _deadline
+    _deadline = time.monotonic() + timeout_s
     _confine(memory_bytes)
     try:
         result = fn(*args)

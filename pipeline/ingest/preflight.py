@@ -17,6 +17,10 @@ with no readable page at all is refused). A page far larger than its content (a
 MediaBox of metres with the text in one corner) is counted unreadable too: pdfium
 draws it, but no layout read relative to the page can make sense of it.
 
+A worker has a wall-time limit (pipeline.isolation); a document that cannot be read
+in the time left is refused at once, saying so, rather than timed out after it: the page
+limit is what the time limit can process, at the rates below.
+
 "No text" is judged by letters, not characters: a page holds text when pdfium finds at
 least _MIN_LETTERS letters on it. Page numbers, dates and stray marks do not count.
 A document where no page holds text is a scan if a page shows an image (OCR may read
@@ -41,6 +45,7 @@ from pdfminer.pdftypes import PDFObjectNotFound, PDFStream, resolve1
 from pipeline.errors import DocumentRejected, error_detail, one_line
 from pipeline.ingest.pages import count_pages, page_list
 from pipeline.ingest.sniff import sniff_format
+from pipeline.isolation import time_left
 
 _MIN_LETTERS = 20
 MAX_PAGE_CONTENT_BYTES = 64 * 1024**2   # a page's drawing instructions, inflated
@@ -51,6 +56,12 @@ _FLATE = {"FlateDecode", "Fl"}
 _ASCII_FILTERS = {"ASCII85Decode": ascii85decode, "A85": ascii85decode,
                   "ASCIIHexDecode": asciihexdecode, "AHx": asciihexdecode}
 _NO_PAGES = "PDF has no pages"
+# Pages per second a worker can count on: bench/bench_page_rate.py measured 9.4 pages per
+# CPU second for the slowest text path (a browser print of a tariff list) and 0.49 for a
+# scan through OCR, on this project's 2-core machine; halved, because a worker shares its
+# core with the other workers and the flow's own process.
+TEXT_PAGES_PER_SECOND = 4.7
+SCANNED_PAGES_PER_SECOND = 0.24
 # A page larger than A0 (841 x 1189 mm) whose text fills less than this share of it has
 # a page size (MediaBox) that does not belong to its content.
 _A0_POINTS = (2384.0, 3370.0)
@@ -82,14 +93,17 @@ class _PageReading:
 
 
 def preflight_pdf(path: Path, *, max_bytes: int, max_pages: int,
-                  max_page_content: int = MAX_PAGE_CONTENT_BYTES) -> PdfFacts:
+                  max_page_content: int = MAX_PAGE_CONTENT_BYTES, seconds: float | None = None) -> PdfFacts:
     """Raises DocumentRejected naming what is wrong with the file: stage "preflight", or
-    "sniff" for an empty file or one that is no PDF by its bytes."""
+    "sniff" for an empty file or one that is no PDF by its bytes. `seconds` is the time
+    the document may take; by default what is left of the worker's limit, if in one."""
+    seconds = time_left() if seconds is None else seconds
     _check_file(path, max_bytes)
     pdf = _open(path)
     try:
         pages = len(pdf)
         _check_page_count(pages, max_pages)
+        _check_time(pages, seconds, TEXT_PAGES_PER_SECOND, "pages")
         tree_pages = _check_page_tree(path, max_page_content)
         readings = [_read_page(pdf, index) for index in range(pages)]
     finally:
@@ -105,6 +119,8 @@ def preflight_pdf(path: Path, *, max_bytes: int, max_pages: int,
     text_pages = sum(_letters(r.text) >= _MIN_LETTERS for r in usable)
     if not text_pages and not any(r.image for r in usable):
         raise _reject(_nothing_to_extract(tuple(r.text for r in usable)))
+    if not text_pages:   # a scan: every page goes through OCR
+        _check_time(len(usable), seconds, SCANNED_PAGES_PER_SECOND, "scanned pages")
     return PdfFacts(pages=pages, has_text=text_pages > 0, text_pages=text_pages,
                     pages_unreadable=unreadable, unreadable_reason=reason)
 
@@ -159,6 +175,18 @@ def _check_page_count(pages: int, max_pages: int) -> None:
         raise _reject(_NO_PAGES)
     if pages > max_pages:
         raise _reject(f"too many pages: {pages}, the limit is {max_pages}")
+
+
+def _check_time(pages: int, seconds: float | None, per_second: float, what: str) -> None:
+    """Refuse a document the time limit cannot process: the page limit that limit sets."""
+    needed = pages / per_second
+    if seconds is None or needed <= seconds:
+        return
+    counted = f"{pages} {what} need" if pages != 1 else f"1 {what[:-1]} needs"
+    raise DocumentRejected(
+        f"too many {what} for the time limit: {counted} about {needed:.0f} s at {per_second:g} "
+        f"pages/s, and {seconds:.0f} s are left of the limit (PIPELINE_TIMEOUT_SECONDS)",
+        stage="preflight", limit=f"wall time {seconds:.0f} s")
 
 
 # --- the page tree as pdfminer reads it, before pdfium loads a page -------------------------
