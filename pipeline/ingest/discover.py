@@ -45,14 +45,20 @@ def sha256_of(path: Path) -> str:
 def source_of(path: Path, raw_dir: Path) -> Source:
     """The file at `path` as a Source; a file that cannot be read is returned with its reason."""
     path = path.absolute()
-    try:
-        relative = path.relative_to(raw_dir.absolute()).as_posix()
-    except ValueError:
-        relative = path.name
+    relative = _relative(path, raw_dir)
     try:
         return Source(path, relative, sha256_of(path), path.stat().st_size)
     except OSError as error:
         return unreadable_source(path, relative, _unreadable_reason(path, error))
+
+
+def _relative(path: Path, raw_dir: Path) -> str:
+    """The path under raw_dir, with forward slashes: as given, else with the folders
+    resolved (not the file: a link keeps its own name); its name alone if outside."""
+    for inside, folder in ((path, raw_dir.absolute()), (path.parent.resolve() / path.name, raw_dir.resolve())):
+        if inside.is_relative_to(folder):
+            return inside.relative_to(folder).as_posix()
+    return path.name
 
 
 def unreadable_source(path: Path, source_file: str, reason: str) -> Source:

@@ -141,3 +141,11 @@ def test_sniff_refuses_what_it_cannot_read_by_name_and_never_waits_on_a_pipe(tmp
         with pytest.raises(DocumentRejected) as caught:
             sniff_format(path)
         assert (caught.value.stage, caught.value.reason) == ("sniff", reason)
+
+
+def test_a_file_named_through_a_linked_folder_is_still_under_raw(tmp_path):
+    (tmp_path / "real" / "budget").mkdir(parents=True)
+    (tmp_path / "real" / "budget" / "b.pdf").write_bytes(b"%PDF-1.4 b")
+    (tmp_path / "alias").symlink_to(tmp_path / "real")
+    source = source_of(tmp_path / "alias" / "budget" / "b.pdf", (tmp_path / "real").resolve())
+    assert source.source_file == "budget/b.pdf" and source.unreadable is None
