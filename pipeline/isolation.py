@@ -31,7 +31,7 @@ from typing import Any, Callable
 
 import psutil
 
-from pipeline.errors import DocumentRejected, RunIncomplete
+from pipeline.errors import DocumentRejected, RunIncomplete, pdf_damage
 
 # Imported once in the forkserver, shared by every worker forked from it. "__main__" (the
 # running script, e.g. .venv/bin/pipeline) saves each worker re-importing it (~0.2 s).
@@ -44,6 +44,13 @@ _PR_SET_PDEATHSIG = 1
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(_PRELOAD)
 _live: set[int] = set()   # process groups of running workers, for stop_all_workers
+_deadline: float | None = None   # in a worker: when its wall-time limit is reached (monotonic)
+
+
+def time_left() -> float | None:
+    """Seconds before this worker reaches its wall-time limit; None outside a worker.
+    Lets work that can tell its own cost refuse early and say why, rather than time out."""
+    return None if _deadline is None else _deadline - time.monotonic()
 
 
 def run_isolated(fn: Callable, *args, timeout_s: float, memory_bytes: int) -> Any:
@@ -61,7 +68,7 @@ def run_isolated_measured(fn: Callable, *args, timeout_s: float,
     receiver, sender = _CONTEXT.Pipe(duplex=False)
     with receiver:
         with sender:   # the worker holds its own copy; ours must close for EOF to reach us
-            worker = _CONTEXT.Process(target=_work, args=(sender, memory_bytes, fn, args), daemon=True)
+            worker = _CONTEXT.Process(target=_work, args=(sender, timeout_s, memory_bytes, fn, args), daemon=True)
             with _children_allowed():
                 worker.start()
         _live.add(worker.pid)
@@ -182,8 +189,10 @@ def _over_memory(memory_bytes: int) -> DocumentRejected:
 
 # --- worker side ----------------------------------------------------------------------------
 
-def _work(sender, memory_bytes: int, fn: Callable, args: tuple) -> None:
+def _work(sender, timeout_s: float, memory_bytes: int, fn: Callable, args: tuple) -> None:
     """Runs in the worker: limits first, then fn; every ending becomes one message."""
+    global _deadline
+    _deadline = time.monotonic() + timeout_s
     _confine(memory_bytes)
     try:
         result = fn(*args)
@@ -195,7 +204,11 @@ def _work(sender, memory_bytes: int, fn: Callable, args: tuple) -> None:
     except RunIncomplete as incomplete:   # not the document's fault: the run cannot go on
         sender.send(("incomplete", str(incomplete)))
     except Exception as error:  # noqa: BLE001 - reported to the parent, with its traceback
-        sender.send(("error", type(error).__name__, str(error), traceback.format_exc()))
+        damage = pdf_damage(error)   # a PDF library's own complaint names the file's damage
+        if damage:
+            sender.send(("rejected", DocumentRejected(damage, stage="extract")))
+        else:
+            sender.send(("error", type(error).__name__, str(error), traceback.format_exc()))
     finally:
         sender.close()
 

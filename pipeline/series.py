@@ -6,22 +6,32 @@ edition, so two different tariffs are never merged: the same item text under two
 headings stays two series. A tariff joins the series whose last wording has the same
 heading and item ("exact"); else the most similar one (rapidfuzz) above the thresholds
 ("fuzzy", with its score); else it starts a series ("first").
+
+Linking is near-linear in rows: a fuzzy link needs the same numbers in both items and
+compatible units, so only series sharing those are compared (blocks), and within a
+block rapidfuzz's cdist discards in C the pairs whose items are too far apart before
+the full comparison. The links are exactly those of comparing every pair.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import pyarrow as pa
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from pipeline.schemas import TABLES
 
 ITEM_THRESHOLD = 0.85     # a rewording: "Pas voksne 18-65 år" -> "Pas, voksne 18-65 år"
 SECTION_THRESHOLD = 0.60  # the heading may be reworded or reorganised between editions
 _SPELLING = 80           # fuzz.ratio of two spellings of one word: "idrætsanlæg", "idrætsanlægget"
+# cdist's first pass keeps pairs whose item score is at least this (on the 0-100 scale):
+# a hair under ITEM_THRESHOLD, so that float rounding never drops a pair _score keeps.
+_ITEM_PREFILTER = ITEM_THRESHOLD * 100 - 0.01
+_CDIST_CELLS = 4_000_000  # scores per cdist call (float32: 16 MB), however large a block
 _FUNCTION_WORDS = {"og", "i", "til", "af", "for", "pr", "per", "med", "på", "ved", "den", "det", "de",
                    "en", "et", "samt", "eller", "kr"}
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -62,12 +72,13 @@ class _Series:
 
 def _tariffs_of(rows: list[dict]) -> list[_Tariff]:
     by_key: dict[tuple, _Tariff] = {}
+    printings: Counter = Counter()
     for row in sorted(rows, key=lambda r: r["row_number"] or 0):
         key = (_norm(row["section_path"] or row["section"]), _norm(row["item"]), _unit(row["unit"]))
-        occurrence = 0
-        while (key + (occurrence,)) in by_key and any(
-                r["period"] == row["period"] for r in by_key[key + (occurrence,)].rows):
-            occurrence += 1  # the same tariff printed again for the same period: another tariff
+        # The same tariff printed again for the same period is another tariff: the n-th
+        # printing for a period joins the n-th tariff of that key.
+        occurrence = printings[key + (row["period"],)]
+        printings[key + (row["period"],)] += 1
         printed = (_fold(row["section_path"] or row["section"]), _fold(row["item"]))
         tariff = by_key.setdefault(key + (occurrence,), _Tariff(*key, printed))
         tariff.rows.append(row)
@@ -79,13 +90,17 @@ def _words_correspond(a: str, b: str) -> bool:
     and spelling may change; "græs" -> "kunstgræs" or "mere" -> "mindre" is another tariff,
     and so is "børn 0-11 år" -> "børn 12-17 år"."""
     words_a, words_b = set(a.split()) - _FUNCTION_WORDS, set(b.split()) - _FUNCTION_WORDS
-    numbers_a = {w for w in words_a if w.isdigit() and not _YEAR_RE.match(w)}
-    numbers_b = {w for w in words_b if w.isdigit() and not _YEAR_RE.match(w)}
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
     if numbers_a != numbers_b:
         return False
     words_a, words_b = words_a - numbers_a, words_b - numbers_b
     return all(any(fuzz.ratio(w, v) >= _SPELLING for v in other) for words, other in
                ((words_a, words_b), (words_b, words_a)) for w in words if not _YEAR_RE.match(w))
+
+
+def _numbers(item: str) -> frozenset[str]:
+    """The counts and ages in an item (years aside): a rewording keeps every one."""
+    return frozenset(w for w in item.split() if w.isdigit() and not _YEAR_RE.match(w))
 
 
 def _score(tariff: _Tariff, series: _Series) -> float | None:
@@ -121,11 +136,13 @@ def link_series(tariffs: pa.Table, edition_order: dict[str, str]) -> pa.Table:
     for row in tariffs.to_pylist():
         rows_by_document.setdefault(row["document_id"], []).append(row)
     series: list[_Series] = []
+    taken: set[str] = set()
     out: list[dict] = []
     for document_id in sorted(rows_by_document, key=lambda d: (edition_order.get(d) or "", d)):
         for tariff, (link, score, chosen) in _link_edition(_tariffs_of(rows_by_document[document_id]), series):
             if chosen is None:
-                chosen = _Series(_series_id(tariff, {s.series_id for s in series}), tariff)
+                chosen = _Series(_series_id(tariff, taken), tariff)
+                taken.add(chosen.series_id)
                 series.append(chosen)
             chosen.latest = tariff
             chosen.editions.add(document_id)
@@ -146,15 +163,50 @@ def _link_edition(tariffs: list[_Tariff], series: list[_Series]):
         if match is not None:
             links[n] = ("exact", 1.0, match)
             used.add(match.series_id)
-    candidates = sorted(
-        ((score, n, s) for n, t in enumerate(tariffs) if n not in links
-         for s in series if s.series_id not in used and (score := _score(t, s)) is not None),
-        key=lambda c: -c[0])
-    for score, n, match in candidates:
+    for score, n, match in _fuzzy_candidates(tariffs, series, links, used):
         if n not in links and match.series_id not in used:
             links[n] = ("fuzzy", score, match)
             used.add(match.series_id)
     return [(t, links.get(n, ("first", 1.0, None))) for n, t in enumerate(tariffs)]
+
+
+def _fuzzy_candidates(tariffs: list[_Tariff], series: list[_Series], linked, used: set[str]):
+    """(score, tariff index, series) for every pair _score accepts among the tariffs not
+    linked and the series not used, best first; equal scores in tariff order, then in
+    series order, as comparing every pair in that order would give them."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)   # (numbers, unit) -> positions in series
+    for position, s in enumerate(series):
+        if s.series_id not in used:
+            blocks[(_numbers(s.latest.item), s.latest.unit)].append(position)
+    units_of: dict[frozenset, list[str]] = defaultdict(list)
+    for numbers, unit in blocks:
+        units_of[numbers].append(unit)
+    asking: dict[tuple, list[int]] = defaultdict(list)   # block -> tariffs to compare with it
+    for n, tariff in enumerate(tariffs):
+        if n in linked:
+            continue
+        numbers = _numbers(tariff.item)
+        units = units_of[numbers] if not tariff.unit else [tariff.unit, ""]   # "" is any unit
+        for unit in units:
+            if (numbers, unit) in blocks:
+                asking[(numbers, unit)].append(n)
+    found = [(score, n, position) for block, ns in asking.items()
+             for n, position in _similar_items(tariffs, ns, series, blocks[block])
+             if (score := _score(tariffs[n], series[position])) is not None]
+    found.sort(key=lambda c: (-c[0], c[1], c[2]))
+    return [(score, n, series[position]) for score, n, position in found]
+
+
+def _similar_items(tariffs: list[_Tariff], ns: list[int], series: list[_Series], positions: list[int]):
+    """(tariff index, series position) pairs whose items may score above ITEM_THRESHOLD."""
+    choices = [series[p].latest.printed[1] for p in positions]
+    step = max(1, _CDIST_CELLS // len(choices))
+    for start in range(0, len(ns), step):
+        chunk = ns[start:start + step]
+        scores = process.cdist([tariffs[n].printed[1] for n in chunk], choices, scorer=fuzz.token_sort_ratio,
+                               score_cutoff=_ITEM_PREFILTER)
+        for row, column in zip(*scores.nonzero()):
+            yield chunk[row], positions[column]
 
 
 def _series_row(row: dict, series_id: str, link: str, score: float) -> dict:

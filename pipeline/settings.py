@@ -39,7 +39,10 @@ class Settings(BaseSettings):
     workers: int = Field(max(1, os.cpu_count() or 1), ge=1)  # documents extracted at once
     sources: Path | None = None   # documents to fetch into raw/ first; default: sources.yaml beside raw/
     fetch_max_bytes: int = Field(200 * 1024 * 1024, gt=0)
-    fetch_timeout_seconds: float = Field(60.0, gt=0)
+    fetch_timeout_seconds: float = Field(60.0, gt=0)    # one network step of a download (connect, a read)
+    # A whole download, however slowly its bytes come: the 200 MiB cap in 300 s is 0.7 MB/s,
+    # far below any working web server; a slower one would stall the run instead.
+    fetch_deadline_seconds: float = Field(300.0, gt=0)
     # How long a run waits for Prefect's API (the local one it starts, or PREFECT_API_URL's)
     # before it gives up with exit code 4. A busy machine needs tens of seconds.
     prefect_wait_seconds: float = Field(180.0, gt=0)
@@ -76,6 +79,12 @@ class Settings(BaseSettings):
     def quarantine_dir(self) -> Path:
         return self.out_dir / "quarantine"
 
+    @property
+    def output_dirs(self) -> list[Path]:
+        """The folders a run writes (versions/ as in pipeline.publish): discovery skips
+        them, so that with --out inside --raw a run never reads an earlier run's output."""
+        return [self.staged_dir, self.published_dir, self.reports_dir, self.quarantine_dir, self.gx_dir,
+                self.out_dir / "versions"]
 
 def load_settings(**values) -> Settings:
     """Settings from the environment, overridden by the options given (None: not given).

@@ -12,13 +12,13 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import lxml.html
 import pypdfium2 as pdfium
 
 from pipeline.errors import DocumentRejected
 from pipeline.extract import budget, tariffs, tariffs_html, tariffs_pdf
 from pipeline.extract.classify import classify
 from pipeline.ingest.discover import Source
+from pipeline.ingest.html import parse_html
 from pipeline.ingest.preflight import preflight_pdf
 from pipeline.ingest.sniff import sniff_format
 from pipeline.ocr import ocr_pdf
@@ -90,8 +90,7 @@ def _extract_html(source: Source, limits: Limits) -> Extraction:
     if source.size > limits.max_file_bytes:
         raise DocumentRejected(f"HTML page of {source.size} bytes is over the {limits.max_file_bytes} byte limit",
                                stage="preflight")
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True)
-    text = " ".join(lxml.html.document_fromstring(source.path.read_bytes(), parser=parser).itertext())
+    text = " ".join(parse_html(source.path.read_bytes()).itertext())
     kind = classify(text, source.source_file)
     if kind != "tariffs":
         raise DocumentRejected("web page not recognised as a tariff list" if kind == "unknown"

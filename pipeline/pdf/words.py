@@ -2,11 +2,17 @@
 
 pdfplumber does the reading (it applies /Rotate, so a landscape page comes out the way
 it is displayed); this module only keeps what layout analysis uses, in plain objects.
+
+A page's MediaBox may name its corners in any order (PDF 32000-1, 7.9.5). pdfplumber
+puts its own page box upright, but pdfminer draws the words from the box as written,
+so an upside-down box put every word a page's height below the page (and a budget read
+none of them). open_pdf puts pdfminer's box upright too.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +20,7 @@ import pdfplumber
 from pdfplumber.utils import line_to_edge
 
 from pipeline.danish import is_number
+from pipeline.errors import error_detail
 
 _MINUS_SIGNS = {"-", "\u2212", "\u2013", "\u00f7"}
 _ITALIC_RE = re.compile(r"italic|oblique", re.IGNORECASE)
@@ -66,7 +73,15 @@ class PageContent:
 
 
 def open_pdf(path: Path | str) -> pdfplumber.PDF:
-    return pdfplumber.open(str(path))
+    pdf = pdfplumber.open(str(path))
+    for page in pdf.pages:
+        _upright_media_box(page)
+    return pdf
+
+
+def _upright_media_box(page: pdfplumber.page.Page) -> None:
+    x0, y0, x1, y1 = page.page_obj.mediabox
+    page.page_obj.mediabox = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
 def page_content(page: pdfplumber.page.Page) -> PageContent:
@@ -96,3 +111,31 @@ def _join_detached_signs(words: list[Word]) -> list[Word]:
         else:
             joined.append(word)
     return joined
+
+
+@dataclass
+class PagesRead:
+    """The pages that could be read, and for each one that could not, why (one line)."""
+    pages: list[PageContent]
+    unreadable: dict[int, str]   # 1-based page number -> reason
+
+
+def read_pages(path: Path | str, numbers: Iterable[int] | None = None) -> PagesRead:
+    """The content of the pages `numbers` (1-based; all by default), page by page: a page
+    pdfminer cannot find or read is set aside with its reason, and the others are read,
+    so that one damaged page does not cost the document, and is never left out silently."""
+    read, unreadable = [], {}
+    with open_pdf(path) as pdf:
+        found = len(pdf.pages)
+        for number in range(1, found + 1) if numbers is None else numbers:
+            if not 1 <= number <= found:
+                unreadable[number] = f"page {number} is not in the page tree pdfminer reads ({found} pages)"
+                continue
+            page = pdf.pages[number - 1]
+            try:
+                read.append(page_content(page))
+            except Exception as error:  # noqa: BLE001 - any failure on one page is that page's damage
+                unreadable[number] = f"page {number} cannot be read ({error_detail(error)})"
+            finally:
+                page.close()   # only the plain content is kept
+    return PagesRead(read, unreadable)

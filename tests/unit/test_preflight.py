@@ -6,6 +6,7 @@ from reportlab.pdfgen import canvas
 
 from pipeline.errors import DocumentRejected
 from pipeline.ingest.preflight import PdfFacts, preflight_pdf
+from pipeline.isolation import run_isolated
 
 HOSTILE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
 LIMITS = {"max_bytes": 100 * 1024**2, "max_pages": 2000}
@@ -84,3 +85,28 @@ def test_an_html_page_named_pdf_is_not_a_pdf(tmp_path):
     path.write_text("<!DOCTYPE html><html><body>Takster 2024</body></html>")
     with pytest.raises(DocumentRejected, match="^not a PDF: the file is an HTML page$"):
         check(path)
+
+
+def test_a_document_the_time_limit_cannot_read_is_refused_at_once_saying_so(budget_sample):
+    with pytest.raises(DocumentRejected) as caught:
+        check(budget_sample, seconds=4)
+    assert caught.value.reason == ("too many pages for the time limit: 25 pages need about 5 s at 4.7 pages/s, "
+                                   "and 4 s are left of the limit (PIPELINE_TIMEOUT_SECONDS)")
+    assert caught.value.limit == "wall time 4 s"
+    assert check(budget_sample, seconds=10).pages == 25
+
+
+def test_a_scan_is_measured_at_the_pace_of_ocr():
+    with pytest.raises(DocumentRejected, match=r"^too many scanned pages for the time limit: 1 scanned page needs "
+                                               r"about 4 s at 0.24 pages/s, and 2 s are left"):
+        check(HOSTILE / "image-only-camelot.pdf", seconds=2)
+
+
+def preflight_in_worker(path):
+    return preflight_pdf(path, **LIMITS)
+
+
+@pytest.mark.slow
+def test_in_a_worker_the_time_left_is_the_workers(budget_sample):
+    with pytest.raises(DocumentRejected, match="^too many pages for the time limit: 25 pages .* 3 s are left"):
+        run_isolated(preflight_in_worker, budget_sample, timeout_s=3.4, memory_bytes=1024**3)

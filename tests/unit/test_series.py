@@ -1,9 +1,11 @@
 """tariff_series: rewordings join, different tariffs never merge."""
 
 import pyarrow as pa
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.schemas import TABLES
-from pipeline.series import link_series
+from pipeline.series import _fuzzy_candidates, _norm, _score, _Series, _tariffs_of, _unit, link_series
 
 
 def edition(document_id, rows):
@@ -80,3 +82,52 @@ def test_series_ids_are_stable_when_a_newer_edition_is_added():
         pa.Table.from_pylist(OLD, schema=TABLES["tariffs"]), {"old": "2019-2020"}).to_pylist()}
     both = {(r["item"], r["section_path"]): r["series_id"] for r in linked() if r["document_id"] == "old"}
     assert first == both
+
+
+# --- linking with an index gives exactly the links of comparing every pair ---------------
+
+WORDS = ["pas", "pas,", "voksne", "børn", "leje", "hal", "kopi", "side", "ark", "18-65", "år", "0", "11", "12",
+         "2020", "og", "pr.", "idrætsanlæg", "idrætsanlægget", "græs", "kunstgræs"]
+UNITS = ["Kr. pr. time", "pr. time", "pr. side", "Pr. stk.", "", None]
+SECTIONS = ["Borgerservice", "Leje > Private", "Leje > Foreninger", "Stadion og idrætsanlæg", "Idrætsanlæg"]
+tariff_rows = st.lists(st.tuples(st.sampled_from(SECTIONS), st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
+                                 st.sampled_from(UNITS), st.sampled_from(["2019", "2020", "2023"])), max_size=25)
+
+
+def rows_of(document_id, drawn):
+    return edition(document_id, [(path, " ".join(words), unit, period, "1,00") for path, words, unit, period in drawn])
+
+
+def every_pair(tariffs, series, linked, used):
+    """The pairwise loop linking used to run: every tariff against every series."""
+    return sorted(((score, n, s) for n, t in enumerate(tariffs) if n not in linked
+                   for s in series if s.series_id not in used and (score := _score(t, s)) is not None),
+                  key=lambda c: -c[0])
+
+
+@given(tariff_rows, tariff_rows, st.sets(st.integers(0, 30)), st.sets(st.integers(0, 30)))
+def test_blocked_candidates_are_exactly_every_pairs(old, new, linked, used_positions):
+    series = [_Series(f"s{n}", t) for n, t in enumerate(_tariffs_of(rows_of("old", old)))]
+    tariffs = _tariffs_of(rows_of("new", new))
+    used = {f"s{n}" for n in used_positions}
+    expected = [(score, n, s.series_id) for score, n, s in every_pair(tariffs, series, linked, used)]
+    assert [(score, n, s.series_id) for score, n, s in _fuzzy_candidates(tariffs, series, linked, used)] == expected
+
+
+def tariffs_one_by_one(rows):
+    """How tariffs were grouped before: the n-th printing of a key for a period is found by
+    walking the tariffs of that key until one lacks the period."""
+    by_key = {}
+    for row in sorted(rows, key=lambda r: r["row_number"] or 0):
+        key = (_norm(row["section_path"] or row["section"]), _norm(row["item"]), _unit(row["unit"]))
+        occurrence = 0
+        while (key + (occurrence,)) in by_key and any(r["period"] == row["period"] for r in by_key[key + (occurrence,)]):
+            occurrence += 1
+        by_key.setdefault(key + (occurrence,), []).append(row)
+    return list(by_key.values())
+
+
+@given(tariff_rows)
+def test_printings_of_one_tariff_group_as_before(drawn):
+    rows = rows_of("x", drawn)
+    assert [t.rows for t in _tariffs_of(rows)] == tariffs_one_by_one(rows)
