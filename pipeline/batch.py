@@ -295,7 +295,7 @@ class RunSummary:
 
 def plan_run(settings: Settings, force: bool) -> Plan:
     """The one check of whether anything changed since the last run (`force`: run anyway)."""
-    sources = discover(settings.raw_dir)
+    sources = discover(settings.raw_dir, skip=settings.output_dirs)
     return Plan(sources, None if force else unchanged_run(settings, sources))
 
 
@@ -325,7 +325,8 @@ def run(settings: Settings, runner: Runner | None = None, *, force: bool = False
 def _fetch_all(settings: Settings, runner: Runner) -> list[FetchResult]:
     """sources.yaml into raw/ (nothing to do without one); a source that still fails after
     its retries is reported and the file it had before stays."""
-    futures = [(entry, runner.submit(fetch_source_step, entry, settings)) for entry in load_sources(settings.sources_file)]
+    entries = load_sources(settings.sources_file, settings.raw_dir)   # a bad entry stops the run: UsageError
+    futures = [(entry, runner.submit(fetch_source_step, entry, settings)) for entry in entries]
     results = []
     for entry, future in futures:
         try:
@@ -337,14 +338,18 @@ def _fetch_all(settings: Settings, runner: Runner) -> list[FetchResult]:
 
 def fetch_source_step(entry, settings: Settings) -> FetchResult:
     return fetch_source(entry, settings.raw_dir, max_bytes=settings.fetch_max_bytes,
-                        timeout_s=settings.fetch_timeout_seconds)
+                        timeout_s=settings.fetch_timeout_seconds, deadline_s=settings.fetch_deadline_seconds)
 
 
 def _work_list(settings: Settings, sources: list[Source], force: bool) -> tuple[list[Source], list[Outcome]]:
     """(documents to extract, largest first, so that the last to finish is a small one and
-    no worker idles while one works alone; outcomes still good from earlier runs)."""
+    no worker idles while one works alone; outcomes known without extracting: still good
+    from earlier runs, or files discovery could not read)."""
     todo, cached = [], []
     for source in sorted(sources, key=lambda s: (-s.size, s.source_file)):
+        if source.unreadable:   # discovery could not read it: this run's problem, tried again next run
+            cached.append(quarantined(source, DocumentRejected(source.unreadable, stage="discover", lasting=False)))
+            continue
         begun = (source.document_id, settings.staged_dir) in _begun
         outcome = None if force or begun else cached_outcome(source, settings)
         if outcome is None:

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline.errors import DocumentRejected, RunIncomplete, UsageError
+from pipeline.errors import DocumentRejected, RunIncomplete, UsageError, one_line
 
 EXIT_OK, EXIT_FAILED_VALIDATION, EXIT_USAGE, EXIT_QUARANTINED, EXIT_INCOMPLETE = 0, 1, 2, 3, 4
 
@@ -47,8 +47,9 @@ def exit_code(statuses: list[str]) -> int:
 def _failure_lines(documents: list[dict]) -> None:
     for document in documents:
         if document["status"] != "published":
-            # One plain line per document, never wrapped: scripts grep these.
-            print(f"{document['source_file']}: {document['status']}: {document['error']}", file=sys.stderr)
+            # One plain line per document, never wrapped, control characters escaped: scripts grep these.
+            print(f"{one_line(document['source_file'])}: {document['status']}: {one_line(document['error'] or '')}",
+                  file=sys.stderr)
 
 
 @app.command()
@@ -69,7 +70,7 @@ def run(raw: RawOption = None, out_dir: OutOption = None,
     _print_summary(summary)
     for fetch in summary["fetched"]:
         if fetch["status"] == "failed":
-            print(f"{fetch['url']}: fetch failed: {fetch['reason']}", file=sys.stderr)
+            print(f"{one_line(fetch['url'])}: fetch failed: {one_line(fetch['reason'])}", file=sys.stderr)
     _failure_lines(summary["documents"])
     raise typer.Exit(exit_code([d["status"] for d in summary["documents"]]))
 
@@ -82,6 +83,10 @@ def _run(settings, dask: str | None, force: bool) -> dict:
 
     with run_lock(settings.out_dir, on_wait=lambda holder: err.print(
             f"another run holds {settings.out_dir} ({holder}); waiting for it", highlight=False)):
+        if settings.sources_file.exists():
+            from pipeline.ingest.sources import load_sources
+
+            load_sources(settings.sources_file, settings.raw_dir)   # a bad entry is refused before Prefect starts
         plan = None if settings.sources_file.exists() else batch.plan_run(settings, force)
         if plan is not None and plan.unchanged is not None:
             return batch.RunSummary(None, unchanged=plan.unchanged).as_dict()
@@ -121,7 +126,7 @@ class _progress:
         if event == "discovered":
             self.progress.update(self.bar, description="extracting", total=data["total"])
         elif event == "document":
-            self.progress.update(self.bar, advance=1, description=data["outcome"].document["source_file"])
+            self.progress.update(self.bar, advance=1, description=one_line(data["outcome"].document["source_file"]))
         elif event == "validating":
             self.progress.update(self.bar, description="validating")
         elif event == "published":
@@ -137,12 +142,12 @@ def _print_summary(summary: dict) -> None:
         for column in ("document", "kind", "year", "status", "checks", "rows", "seconds"):
             table.add_column(column, justify="right" if column in ("rows", "seconds") else "left", overflow="fold")
         for doc in documents:
-            table.add_row(doc["source_file"], doc["kind"], doc["year"] or "", doc["status"], _checks(doc),
+            table.add_row(one_line(doc["source_file"]), doc["kind"], doc["year"] or "", doc["status"], _checks(doc),
                           str(doc["rows"]), _seconds(doc, summary))
         out.print(table)
     else:
         for doc in documents:
-            print("\t".join((doc["source_file"], doc["kind"], doc["year"] or "-", doc["status"],
+            print("\t".join((one_line(doc["source_file"]), doc["kind"], doc["year"] or "-", doc["status"],
                              _checks(doc) or "-", f"{doc['rows']} rows", _seconds(doc, summary))))
     if summary["unchanged"]:
         print(f"Nothing changed since the run that finished {summary['finished']} (same files, extractor, rules "

@@ -107,3 +107,21 @@ def test_a_damaged_staged_copy_costs_its_document_not_the_run(workspace, tmp_pat
     assert len(tariff_rows(workspace.out_dir)) == 256
     again = batch.run(workspace, plan=batch.Plan(discover(workspace.raw_dir)))   # extracted again
     assert {o.status for o in again.outcomes} == {"published"}
+
+
+def test_a_file_discovery_cannot_read_costs_that_file_only(workspace):
+    (workspace.raw_dir / "takster" / "2023" / "gone.pdf").symlink_to(workspace.raw_dir / "nowhere.pdf")
+    summary = batch.run(workspace)
+    outcomes = {o.document["source_file"]: o for o in summary.outcomes}
+    gone = outcomes["takster/2023/gone.pdf"]
+    assert gone.status == "quarantined" and gone.stage == "discover" and not gone.lasting
+    assert "which does not exist" in gone.document["error"]
+    assert outcomes["takster/2023/takster.html"].status == "published"
+    assert batch.run(workspace).unchanged is None        # tried again: not a verdict on any bytes
+
+
+def test_an_output_folder_inside_the_raw_folder_is_never_read_as_input(workspace):
+    inside = workspace.model_copy(update={"out_dir": workspace.raw_dir / "out"})
+    batch.run(inside)
+    again = batch.run(inside, force=True)
+    assert [o.document["source_file"] for o in again.outcomes] == ["takster/2023/takster.html"]
