@@ -1,0 +1,391 @@
+"""One budget table, read from its header down: header lines, columns, rows, region.
+
+The header is found by its words (budget_headers); the columns are the horizontal spans
+of the numbers under it, whatever their alignment; rows are the lines whose numbers
+stand in those columns, with the label lines that belong to them; the table ends at
+whatever is not a row (a heading, prose, a caption, a chart, a gap).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.danish import fold_whitespace, is_number
+from pipeline.extract import budget_params as params
+from pipeline.extract.budget_headers import (
+    header_columns, header_signal, is_header_phrase, is_header_word, normalise, stated_unit, unit_stub,
+)
+from pipeline.pdf.layout import Line, column_spans, numbered_heading, phrases, rule_between
+from pipeline.pdf.words import PageContent, Word
+
+_FOREIGN_RE = params.compile_ci(params.FOREIGN_LINE)
+_NIL_RE = params.compile_ci(params.NIL_CELL)
+_CONTINUES_RE = params.compile_ci(params.LABEL_CONTINUES)
+_CAPTION_RE = params.compile_ci(params.TABLE_CAPTION)
+_CONTINUED_RE = params.compile_ci(params.CONTINUED)
+_CELL_SUFFIXES = {"%", "pct.", "‰", "kr.", "kr"}
+
+
+def has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+@dataclass
+class Cell:
+    word: Word
+    page: int
+    column: int
+
+
+@dataclass
+class TableRow:
+    lines: list[Line]
+    stub_edge: float              # words ending left of it are the label
+    cells: list[Cell] = field(default_factory=list)
+
+    def label(self, stub_edge: float | None = None) -> str:
+        """The row's label on one line: its words left of the stub's edge (its own by default)."""
+        edge = self.stub_edge if stub_edge is None else stub_edge
+        words = [w for line in self.lines for w in line.words if w.x1 <= edge]
+        return fold_whitespace(" ".join(w.text for w in words))
+
+    @property
+    def has_numbers(self) -> bool:
+        """Numbers in the columns, read as cells or not (a malformed one is not a cell)."""
+        return any(w.x1 > self.stub_edge and has_digit(w.text) for line in self.lines for w in line.words)
+
+
+@dataclass
+class Header:
+    """A table's header: its lines, the stub's words, the column phrases, and where the
+    stub and columns lie."""
+    lines: list[Line]
+    stub: list[Word]
+    phrases: list[Word]
+    stub_left: float
+    stub_edge: float
+
+    @property
+    def x0(self) -> float:
+        return min(line.x0 for line in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(line.x1 for line in self.lines)
+
+    @property
+    def stub_text(self) -> str:
+        return fold_whitespace(" ".join(w.text for w in sorted(self.stub, key=lambda w: (round(w.top), w.x0))))
+
+    @property
+    def unit_text(self) -> str | None:
+        """The unit the stub states ("I 1.000 kr."), else one a column header states."""
+        stub = self.stub_text
+        return unit_stub(stub) or stated_unit(stub) or next(
+            (u for u in map(stated_unit, (p.text for p in self.phrases)) if u), None)
+
+    def covers(self, word: Word) -> bool:
+        """Under a column phrase, or inside the header's extent right of the stub."""
+        tolerance = params.COLUMN_TOLERANCE
+        if any(min(word.x1, p.x1 + tolerance) > max(word.x0, p.x0 - tolerance) for p in self.phrases):
+            return True
+        return word.x0 > self.stub_edge and word.x1 < max(p.x1 for p in self.phrases) + word.height
+
+    def same_columns(self, other: Header) -> bool:
+        return [normalise(p.text) for p in self.phrases] == [normalise(p.text) for p in other.phrases]
+
+
+@dataclass
+class TablePart:
+    """The rows of a table under one header: on one page."""
+    header: Header
+    lines: list[Line] = field(default_factory=list)
+    repeated_header: bool = True   # the part's page prints the header (else rows only)
+
+
+@dataclass
+class ParsedTable:
+    start: int                   # index of the header's first line in the body
+    end: int                     # index after the table's last row
+    parts: list[TablePart]
+    column_headers: list[str]    # as printed
+    column_phrases: list[tuple[str, str]]   # (own header, with group headers) per column
+    rows: list[TableRow]
+
+    @property
+    def header(self) -> Header:
+        return self.parts[0].header
+
+
+def is_header_start(line: Line) -> bool:
+    """A line that can open a table header: the header words the triage also looks for,
+    laid out as a stub and columns (budget_headers.header_columns)."""
+    if not header_signal(line.text):
+        return False
+    return bool(unit_stub(line.text)) or header_columns([p.text for p in phrases(line)]) is not None
+
+
+def _without_unit(line: Line) -> list[Word]:
+    unit = unit_stub(line.text)
+    return line.words[len(unit.split()):] if unit else line.words
+
+
+def _is_amount(word: Word) -> bool:
+    """A number that cannot be part of a column header ("2026", "26" in "Skøn 26" can)."""
+    return is_number(word.text) and not is_header_word(word.text)
+
+
+def _gap(upper: Line, lower: Line) -> float:
+    return lower.top - upper.bottom
+
+
+class TableParser:
+    """Reads one table whose header starts at body[index]; the header may extend up to
+    body[floor] (wrapped header cells above the line that names the unit or measure)."""
+
+    def __init__(self, body: list[Line], body_size: float, pages: dict[int, PageContent]):
+        self.body, self.body_size, self.pages = body, body_size, pages
+
+    def parse(self, index: int, floor: int) -> ParsedTable | None:
+        found = self._header(index, floor)
+        if found is None:
+            return None
+        header, start, index = found
+        parts = [TablePart(header)]
+        previous = header.lines[-1]
+        spans: list[tuple[float, float]] = []
+        while index < len(self.body):
+            line = self.body[index]
+            if numbered_heading(line, self.body_size):
+                break
+            if line.page != previous.page:
+                repeated = self._repeated_header(index, header)
+                if repeated is not None:
+                    header, index = repeated
+                    parts.append(TablePart(header))
+                    previous = header.lines[-1]
+                    continue
+                parts.append(TablePart(header, repeated_header=False))
+            kind = self._kind(line, header, spans)
+            if kind == "foreign" or (line.page == previous.page and self._too_far(previous, line)):
+                break
+            if kind == "anchor":
+                numbers = [w for w in line.words if w.x1 > header.stub_edge and has_digit(w.text)]
+                spans = column_spans([Word("", a, b, 0, 0) for a, b in spans] + numbers)
+            parts[-1].lines.append(line)
+            previous = line
+            index += 1
+        return self._table(start, parts)
+
+    # header ---------------------------------------------------------------------------------
+
+    def _header(self, index: int, floor: int, stub_left: float | None = None
+                ) -> tuple[Header, int, int] | None:
+        """(header, index of its first line, index after it) for a header starting at index."""
+        if stub_left is None:
+            stub_left = self._stub_left(index)
+        first = index
+        while first - 1 >= floor and self._is_header_line(self.body[first - 1], self.body[first], stub_left):
+            first -= 1
+        end = index + 1
+        while end < len(self.body) and self._is_header_line(self.body[end], self.body[end - 1], stub_left):
+            end += 1
+        lines = self.body[first:end]
+        stub: list[Word] = []
+        columns: list[Word] = []
+        for line in lines:
+            for phrase in phrases(line):
+                at_stub = phrase.x0 <= stub_left + max(line.size, 1.0)
+                is_stub = at_stub and (unit_stub(phrase.text) or not is_header_phrase(phrase.text))
+                (stub if is_stub else columns).append(phrase)
+        if not columns:
+            return None
+        header = Header(lines, stub, columns, stub_left, min(p.x0 for p in columns) - params.STUB_MARGIN)
+        return header, first, end
+
+    def _stub_left(self, index: int) -> float:
+        """Where row labels start: the header's stub if it prints one, else the rows' left."""
+        line = self.body[index]
+        if unit_stub(line.text) or not is_header_phrase(phrases(line)[0].text):
+            return line.x0
+        nearby = [ln.x0 for ln in self.body[index:index + 4] if ln.page == line.page]
+        return min(nearby)
+
+    def _repeated_header(self, index: int, header: Header) -> tuple[Header, int] | None:
+        """The table's header again at the top of a new page (after a "(fortsat)" caption)."""
+        page = self.body[index].page
+        for offset in range(params.REPEAT_HEADER_LINES):
+            at = index + offset
+            if at >= len(self.body) or self.body[at].page != page:
+                return None
+            line = self.body[at]
+            if is_header_start(line):
+                found = self._header(at, at, header.stub_left)
+                if found and found[0].same_columns(header):
+                    return found[0], found[2]
+                return None
+            if not (_CAPTION_RE.match(line.text) or _CONTINUED_RE.search(line.text)):
+                return None
+        return None
+
+    def _is_header_line(self, line: Line, neighbour: Line, stub_left: float) -> bool:
+        """A line of the header: no row label at the stub's left edge, no amounts, and
+        nothing but white space (no rule, no gap) between it and its neighbour."""
+        if line.page != neighbour.page or numbered_heading(line, self.body_size):
+            return False
+        upper, lower = (line, neighbour) if line.top < neighbour.top else (neighbour, line)
+        if _gap(upper, lower) > params.HEADER_LINE_GAP * max(line.height, neighbour.height):
+            return False
+        if rule_between(self.pages[line.page], upper.bottom, lower.top, min(upper.x0, lower.x0),
+                        max(upper.x1, lower.x1)):
+            return False
+        starts_stub = not unit_stub(line.text) and line.words[0].x0 <= stub_left + line.size
+        return not starts_stub and not any(_is_amount(w) for w in _without_unit(line))
+
+    # body -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _kind(line: Line, header: Header, spans: list[tuple[float, float]]) -> str:
+        """anchor (numbers in the columns), label (row label only) or foreign (not the table)."""
+        if line.words[0].text.startswith(params.BULLETS) or _FOREIGN_RE.match(line.text):
+            return "foreign"
+        in_columns = [w for w in line.words if w.x1 > header.stub_edge and w.text.lower() not in _CELL_SUFFIXES]
+        if any(not has_digit(w.text) and not _NIL_RE.match(w.text) for w in in_columns):
+            return "foreign"
+        numbers = [w for w in in_columns if has_digit(w.text)]
+        if numbers:
+            tolerance = params.COLUMN_TOLERANCE
+            aligned = [header.covers(w) or any(a - tolerance < w.x1 and w.x0 < b + tolerance for a, b in spans)
+                       for w in numbers]
+            return "anchor" if all(aligned) else "foreign"
+        if all(has_digit(w.text) for w in line.words):
+            return "foreign"  # bare numbers in the stub: a chart's axis, not a row label
+        return "label"
+
+    @staticmethod
+    def _too_far(previous: Line, line: Line) -> bool:
+        return _gap(previous, line) > params.TABLE_GAP_LINES * max(line.height, previous.height)
+
+    def _table(self, start: int, parts: list[TablePart]) -> ParsedTable | None:
+        headers: list[str] = []
+        own_and_grouped: list[tuple[str, str]] = []
+        rows: list[TableRow] = []
+        for part in parts:
+            numbers = [w for ln in part.lines for w in ln.words
+                       if w.x1 > part.header.stub_edge and is_number(w.text)]
+            spans = column_spans(numbers)
+            offset = len(headers)
+            texts = column_texts(part.header.phrases, spans)
+            headers.extend(grouped for _, grouped in texts)
+            own_and_grouped.extend(texts)
+            for row in self._segment_rows(part.lines, part.header):
+                for line in row.lines:
+                    for word in line.words:
+                        if word.x1 > part.header.stub_edge and is_number(word.text):
+                            column = next(i for i, (a, b) in enumerate(spans) if a <= word.x0 and word.x1 <= b)
+                            row.cells.append(Cell(word, line.page, offset + column))
+                rows.append(row)
+        # The table reaches down to its last row with numbers, read or not (a malformed
+        # number is inside the table, for the ledger to report); label-only lines after it
+        # (a title of what follows) are not the table's.
+        printed = [row for row in rows if row.has_numbers]
+        if not any(row.cells for row in printed):
+            return None
+        kept = {id(line) for row in printed for line in row.lines}
+        for part in parts:
+            part.lines = [line for line in part.lines if id(line) in kept]
+        last = printed[-1].lines[-1]
+        end = next(i for i in range(start, len(self.body)) if self.body[i] is last) + 1
+        return ParsedTable(start, end, [p for p in parts if p.lines or p is parts[0]], headers, own_and_grouped,
+                           [row for row in printed if row.cells])
+
+    def _segment_rows(self, lines: list[Line], header: Header) -> list[TableRow]:
+        """Rows from lines: a ruled band with one line of numbers is one row (full grids);
+        elsewhere label lines join the row their spacing and wording put them in."""
+        bands: list[list[Line]] = []
+        for line in lines:
+            if bands and not rule_between(self.pages[line.page], bands[-1][-1].bottom, line.top, header.x0,
+                                          header.x1):
+                bands[-1].append(line)
+            else:
+                bands.append([line])
+        rows: list[TableRow] = []
+        for band in bands:
+            anchors = [ln for ln in band if any(w.x1 > header.stub_edge and has_digit(w.text) for w in ln.words)]
+            if len(anchors) == 1 and self._band_is_ruled(band, header):
+                rows.append(TableRow(band, header.stub_edge))
+            else:
+                rows.extend(_attach_labels(band, anchors, header.stub_edge))
+        return rows
+
+    def _band_is_ruled(self, band: list[Line], header: Header) -> bool:
+        page = self.pages[band[0].page]
+        above = rule_between(page, band[0].top - 8, band[0].top, header.x0, header.x1)
+        below = rule_between(page, band[-1].bottom, band[-1].bottom + 8, header.x0, header.x1)
+        return above and below
+
+
+def _attach_labels(band: list[Line], anchors: list[Line], stub_edge: float) -> list[TableRow]:
+    """Each label line continues the row above, waits for the numbers below, or stands
+    alone (a group heading such as "Udgifter", which has no numbers of its own).
+
+    Lines of one wrapped cell sit closer together than rows do (params.CELL_LINE_GAP):
+    a label line close to the line above and apart from the one below continues the row
+    above; close below, it belongs to the row below; apart from both, it stands alone.
+    Where all lines are equally spaced, a label starting in lower case or following an
+    open phrase ("... og", "...,") continues the row above, any other waits for numbers.
+    """
+    rows: list[TableRow] = []
+    pending: list[Line] = []
+    for i, line in enumerate(band):
+        if line in anchors:
+            rows.append(TableRow(pending + [line], stub_edge))
+            pending = []
+            continue
+        above = band[i - 1] if i else None
+        below = band[i + 1] if i + 1 < len(band) else None
+        close_above = above is not None and _close(above, line)
+        close_below = below is not None and _close(line, below)
+        open_above = bool(rows) and not pending and bool(_CONTINUES_RE.search(rows[-1].label()))
+        if rows and not pending and (line.words[0].text[:1].islower() or open_above
+                                     or (close_above and not close_below)):
+            rows[-1].lines.append(line)
+        elif close_above or close_below or pending:
+            pending.append(line)
+        else:
+            rows.append(TableRow([line], stub_edge))   # a group heading: no cells, dropped with them
+    return rows
+
+
+def _close(upper: Line, lower: Line) -> bool:
+    return _gap(upper, lower) <= params.CELL_LINE_GAP * max(upper.height, lower.height)
+
+
+def column_texts(phrases_: list[Word], spans: list[tuple[float, float]]) -> list[tuple[str, str]]:
+    """Per column of numbers: (its own header, with the group headers over it).
+
+    A phrase over one column is that column's; a phrase over several ("Budgetoverslag"
+    over three years) heads each of them; a column no phrase overlaps takes the nearest
+    phrase that heads no column (a left-aligned header over right-aligned numbers).
+    """
+    def overlapping(span):
+        a, b = span
+        return [p for p in phrases_ if min(p.x1, b + 2) - max(p.x0, a - 2) > 0]
+
+    heads = {id(p) for span in spans for p in overlapping(span)}
+    free = [p for p in phrases_ if id(p) not in heads]
+    texts = []
+    for span in spans:
+        over = overlapping(span)
+        if not over and free:
+            centre = (span[0] + span[1]) / 2
+            nearest = min(free, key=lambda p: abs(p.x_center - centre))
+            if abs(nearest.x_center - centre) < (nearest.x1 - nearest.x0) + (span[1] - span[0]):
+                over = [nearest]
+        own = [p for p in over if len([s for s in spans if p in overlapping(s)]) <= 1]
+        texts.append((_reading_order(own), _reading_order(over)))
+    return texts
+
+
+def _reading_order(words: list[Word]) -> str:
+    return fold_whitespace(" ".join(w.text for w in sorted(words, key=lambda w: (round(w.top), w.x0))))
