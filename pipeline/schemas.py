@@ -13,8 +13,10 @@ import pyarrow as pa
 
 MEASURES = ("actual", "adopted_budget", "corrected_budget", "technical_budget", "estimate", "supplement",
             "forecast")
-# What a budget table states (budget_lines.table_kind), told by its title's words and its rows.
+# What a budget table states (budget_lines.table_kind), told by its title's words and its rows;
+# key figures and prices are counts, rates or prices, not the budget's money.
 TABLE_KINDS = ("overview", "area", "changes", "key_figures", "prices", "investments")
+NOT_MONEY_KINDS = ("key_figures", "prices")
 DOCUMENT_KINDS = ("budget", "tariffs", "unknown")
 DOCUMENT_FORMATS = ("pdf", "html")
 DOCUMENT_STATUSES = ("published", "failed_validation", "quarantined")

@@ -26,6 +26,7 @@ from pipeline.extract.budget_tables import ParsedTable, TableParser, TableRow, i
 from pipeline.pdf.layout import Heading, Line, body_font_size, numbered_heading, split_furniture
 from pipeline.pdf.text import page_texts
 from pipeline.pdf.words import PageContent, open_pdf, page_content
+from pipeline.schemas import NOT_MONEY_KINDS
 
 EXTRACTOR_VERSION = "budget-2"
 
@@ -215,8 +216,9 @@ def _tables(found: list[tuple[ParsedTable, _Lead, Heading | None]], years: Budge
         readings = [_reading(own, grouped) for own, grouped in parsed.column_phrases]
         table_unit = parsed.header.unit_text or next(
             (u for u in map(stated_unit, lead.captions + [lead.title or ""]) if u), None) or unit
-        tables.append(BudgetTable(table_id, lead.title, _kind_by_words(lead.title, parsed), chapter, table_unit,
-                                  parsed, resolve(readings, years)))
+        kind = _kind_by_words(lead.title, parsed)
+        measures = resolve(readings, years, money=kind not in NOT_MONEY_KINDS)
+        tables.append(BudgetTable(table_id, lead.title, kind, chapter, table_unit, parsed, measures))
     _tell_overviews(tables)
     return tables
 

@@ -56,8 +56,17 @@ def _year(text: str | None) -> int | None:
 
 
 def read_header(header: str) -> HeaderReading:
-    """("technical_budget", 2026) for "Tekn. B26"; forecast with out_year 1 for "BO1"."""
-    text = normalise(header)
+    """("technical_budget", 2026) for "Tekn. B26"; forecast with out_year 1 for "BO1".
+
+    A word a narrow column broke without a hyphen ("Budgetov" / "erslag 2028") is read
+    again with the spaces taken out."""
+    reading = _read(normalise(header))
+    if reading.measure is None and not reading.bare_year:
+        return _read(normalise(header).replace(" ", ""))
+    return reading
+
+
+def _read(text: str) -> HeaderReading:
     out_year = _OUT_YEAR_RE.match(text)
     if out_year:
         return HeaderReading("forecast", _year(out_year["year"]),
@@ -78,12 +87,14 @@ class BudgetYears:
     multi_year: bool
 
 
-def resolve(readings: list[HeaderReading], years: BudgetYears) -> list[tuple[str | None, int | None]]:
+def resolve(readings: list[HeaderReading], years: BudgetYears, money: bool = True
+            ) -> list[tuple[str | None, int | None]]:
     """(measure, fiscal year) per column of one table.
 
     Out-years numbered "BO1".."BO3" count from the table's own budget column left of
     them, else from the document's budget year; "Tillæg" and "Teknisk budget" without a
-    year are the budget year's; a bare year is named by the multi-year convention only.
+    year are the budget year's; a bare year is named by the multi-year convention, and
+    only over money (`money`: not key figures or prices).
     """
     resolved = []
     for index, reading in enumerate(readings):
@@ -93,7 +104,7 @@ def resolve(readings: list[HeaderReading], years: BudgetYears) -> list[tuple[str
             year = base + reading.out_year if base else None
         elif measure in params.YEAR_IMPLIED and year is None:
             year = years.budget_year
-        elif reading.bare_year:
+        elif reading.bare_year and money:
             measure = _bare_year_measure(year, years)
         resolved.append((measure, year))
     return resolved

@@ -34,9 +34,10 @@ YEAR_IMPLIED: frozenset[str] = frozenset({"technical_budget", "supplement"})
 OUT_YEAR_ORDINAL = r"(?:bo|(?:budget)?overslag(?:sår)?)\s*(?P<ordinal>[1-9])|(?P<ordinal2>[1-9])\.\s*overslagsår"
 # A year as headers print it: 2026, 26 ("B26", "Skøn 26"), '26.
 HEADER_YEAR = r"'?(?P<year>(?:19|20)\d{2}|\d{2})"
-# A four-year budget ("Budget 2026-2029") may head its budget year and out-years with the
-# year alone; the budget year then is adopted_budget, the out-years forecast. Headers
-# before the budget year, or in a document with no out-years, stay unnamed.
+# A four-year budget ("Budget 2026-2029") may head the money of its budget year and
+# out-years with the year alone (a table of changes: "2026 2027 2028 2029"); the budget
+# year then is adopted_budget, the out-years forecast. Earlier years, years in a document
+# with no out-years, and years over key figures or prices stay unnamed (the year is kept).
 BARE_YEAR_MEASURES = ("adopted_budget", "forecast")
 # Header text that qualifies without naming: a price basis, a footnote marker, an "as of".
 HEADER_NOISE = (r"\([^)]*\)", r"\*+", r"(?<=\d)\s*\d?\)$", r"\s+pr\.\s+\d.*$")
@@ -54,7 +55,8 @@ HEADER_WORD = (
 # turns it into kroner per printed unit). In a caption the phrase must not follow a
 # number: "2 mio. kr." is an amount, not a unit.
 UNIT_STUB = r"^\(?(?:beløb\s+)?(?:i\s+)?(?:1\.000|1000|t\.?|mio\.?|mill?\.?|mia\.?)?\s*kr\.?\)?(?=\s|$|,)"
-UNIT_STATED = r"(?<![\d.,]\s)(?<![\d.,])\b(?:i\s+)?(?:1\.000|1000|t\.?\s?|mio\.?|mill?\.?|mia\.?)\s*kr\b\.?"
+UNIT_STATED = (r"(?<![\d.,]\s)(?<![\d.,])\b(?:i\s+)?(?:1\.000|1000|t\.?\s?|mio\.?|mill?\.?|mia\.?)\s*kr\b\.?"
+               r"|\bbeløb\s+i\s+kr\b\.?|\(kr\.?\)")
 # A document may state the unit once for all its tables: "Alle beløb er i 1.000 kr.".
 DOCUMENT_UNIT = r"\balle\s+beløb\b[^.\n]{0,40}?\b(?P<unit>(?:i\s+)?(?:1\.000|1000|t\.?\s?|mio\.?|mia\.?)\s*kr\b\.?)"
 

@@ -15,9 +15,12 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
-from pipeline.danish import unit_multiplier
+from pipeline.danish import format_number, unit_multiplier
+from pipeline.schemas import NOT_MONEY_KINDS
 
 PASSED, WARNING, FAILED = "passed", "warning", "failed"
+# budget_lines.table_kind (schemas.TABLE_KINDS): the tables that state an area's money.
+OVERVIEW, AREA = "overview", "area"
 Row = dict
 
 
@@ -75,22 +78,27 @@ def _in_printed_units(amount: int, unit: str | None) -> str:
 # --- budgets ---------------------------------------------------------------------------------
 
 def table_totals(lines: list[Row]) -> list[Finding]:
-    """In each column of each table with a total row, the rows above the total add up to it.
+    """In each column of each table with total rows, the rows above each total add up to it.
 
-    n rounded components can be off by up to n/2 units of the last printed digit: inside
-    that it is a warning with the difference stated, outside it is a failure. Rows below
-    a total (12.2's "Ikke tildelt budget") are adjustments to it, not parts of it.
+    A table with several totals ("Udgifter i alt", "Indtægter i alt", "Netto i alt") sums
+    either the rows since the total before (a subtotal) or all rows above (the grand
+    total); the reading that fits best is checked. n rounded components can be off by up
+    to n/2 units of the last printed digit: inside that it is a warning with the
+    difference stated, outside it is a failure. Rows below the last total (12.2's "Ikke
+    tildelt budget") are adjustments to it, not parts of it.
     """
     findings = []
     for (table_id, _, _, header), column in _group(lines, "table_id", "measure", "fiscal_year",
                                                    "column_header").items():
+        column = sorted(column, key=lambda r: r["row_number"])
         totals = [r for r in column if r["is_total"]]
-        if len(totals) != 1:
-            continue
-        total = totals[0]
-        parts = [r for r in column if not r["is_total"] and r["row_number"] < total["row_number"]]
-        if parts:
-            findings.append(_sum_finding(table_id, header, parts, total))
+        for previous, total in zip([None, *totals], totals):
+            since = previous["row_number"] if previous else 0
+            above = [r for r in column if not r["is_total"] and r["row_number"] < total["row_number"]]
+            readings = [parts for parts in ([r for r in above if r["row_number"] > since], above) if parts]
+            if readings:
+                parts = min(readings, key=lambda p: abs(sum(int(r["amount_dkk"]) for r in p) - int(total["amount_dkk"])))
+                findings.append(_sum_finding(table_id, header, parts, total))
     return findings
 
 
@@ -104,7 +112,7 @@ def _sum_finding(table_id: str, header: str, parts: list[Row], total: Row) -> Fi
     observed = _in_printed_units(added, unit)
     expected = f"{_in_printed_units(total['amount_dkk'], unit)} ± {allowed}"
     what = f"The {len(parts)} rows above '{total['line_item']}' in column '{header}' of table {table_id}"
-    off = _in_printed_units(abs(difference), unit)
+    off = f"{_in_printed_units(abs(difference), unit)} ({format_number(abs(difference))} kr.)"
     if status == PASSED:
         message = f"{what} add up to the stated total {total['printed_value']}."
     elif status == WARNING:
@@ -116,23 +124,15 @@ def _sum_finding(table_id: str, header: str, parts: list[Row], total: Row) -> Fi
     return Finding(status, observed, expected, message, table_id, int(total["page"]), _bbox(total))
 
 
-def _overview_tables(lines: list[Row]) -> set[str]:
-    """Tables whose rows are areas: each row's activity_area is its own label."""
-    own: dict[str, bool] = {}
-    for row in lines:
-        if not row["is_total"]:
-            own[row["table_id"]] = own.get(row["table_id"], True) and row["activity_area"] == row["line_item"]
-    return {table for table, is_overview in own.items() if is_overview}
-
-
 def _effective_totals(table: list[Row]) -> dict[tuple, tuple[int, Row]]:
-    """Per column of a table with a total row: the total plus the adjustments printed below it."""
+    """Per column of a table with total rows: the last (grand) total plus the adjustments
+    printed below it."""
     out = {}
     for (measure, year), column in _group(table, "measure", "fiscal_year").items():
-        totals = [r for r in column if r["is_total"]]
-        if measure is None or year is None or len(totals) != 1:
+        totals = sorted((r for r in column if r["is_total"]), key=lambda r: r["row_number"])
+        if measure is None or year is None or not totals:
             continue
-        total = totals[0]
+        total = totals[-1]
         below = sum(int(r["amount_dkk"]) for r in column if not r["is_total"] and r["row_number"] > total["row_number"])
         out[(measure, int(year))] = (int(total["amount_dkk"]) + below, total)
     return out
@@ -144,14 +144,16 @@ def area_totals_agree(lines: list[Row]) -> list[Finding]:
     The overview's row for an area, and the total (with the adjustments printed below
     it) of every table of that area, must state the same amount where they cover the
     same measure and year: 0.1's technical budget = N.1's "i alt" = N.2's Tekn. B column.
+    Only overview and area tables state that money (table_kind); a table of changes, key
+    figures, prices or investments is never compared with them.
     """
-    overview = _overview_tables(lines)
+    overview = {r["table_id"] for r in lines if r["table_kind"] == OVERVIEW}
     stated: dict[tuple, list[tuple[str, int, Row]]] = defaultdict(list)  # (area, measure, year) -> statements
     for row in lines:
         if row["table_id"] in overview and not row["is_total"] and row["measure"] is not None:
             stated[(row["activity_area"], row["measure"], int(row["fiscal_year"]))].append(
                 (row["table_id"], int(row["amount_dkk"]), row))
-    own = [r for r in lines if r["table_id"] not in overview and r["activity_area"] is not None]
+    own = [r for r in lines if r["table_kind"] == AREA and r["activity_area"] is not None]
     for (area, table_id), table in _group(own, "activity_area", "table_id").items():
         for (measure, year), (amount, total) in _effective_totals(table).items():
             stated[(area, measure, year)].append((table_id, amount, total))
@@ -177,6 +179,29 @@ def _agreement_finding(area: str, measure: str, year: int, stated: list[tuple[st
                    f"{where}: table {table_id} states {_in_printed_units(amount, unit)} where table "
                    f"{first_table} states {_in_printed_units(first_amount, unit)}.",
                    table_id, int(row["page"]), _bbox(row))
+
+
+def headers_named(lines: list[Row]) -> list[Finding]:
+    """Every column's header names a measure; a column whose header the reader could not
+    name keeps its cells with no measure, and is named here as printed.
+
+    Over the budget's money (overview, area, changes, investments) that fails: the numbers
+    would be published with an unknown meaning. Over key figures and prices, whose
+    headers are often a year or a unit alone, it is a warning.
+    """
+    findings = []
+    for (table_id, header), column in _group(lines, "table_id", "column_header").items():
+        if any(r["measure"] is not None for r in column):
+            continue
+        first = min(column, key=lambda r: (r["page"], r["row_number"]))
+        status = WARNING if first["table_kind"] in NOT_MONEY_KINDS else FAILED
+        consequence = ("they are published with no measure" if status == WARNING
+                       else "the table is held back until the reader knows it")
+        findings.append(Finding(
+            status, f"'{header}'", "a header naming a measure (R, B, Korr. B, Tekn. B, Skøn, Tillæg, Overslag, BO1)",
+            f"Column '{header}' of table {table_id} (page {first['page']}) names no measure the reader knows; "
+            f"its {len(column)} numbers are kept, and {consequence}.", table_id, int(first["page"]), _bbox(first)))
+    return findings
 
 
 # --- tariffs ---------------------------------------------------------------------------------
