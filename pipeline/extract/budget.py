@@ -22,7 +22,7 @@ from pipeline.extract import budget_params as params
 from pipeline.extract.budget_headers import (
     BudgetYears, HeaderReading, document_unit, header_signal, read_header, resolve, stated_unit,
 )
-from pipeline.extract.budget_tables import ParsedTable, TableParser, TableRow, is_header_start
+from pipeline.extract.budget_tables import ParsedTable, TableParser, TableRow
 from pipeline.pdf.layout import Heading, Line, body_font_size, numbered_heading, split_furniture
 from pipeline.pdf.text import page_texts
 from pipeline.pdf.words import PageContent, open_pdf, page_content
@@ -131,7 +131,7 @@ def read_budget(pages: list[PageContent], title: str | None = None, unit: str | 
         if heading is not None:
             headings.append(heading)
             chapter = heading if heading.level == 1 else chapter
-        elif is_header_start(line):
+        elif parser.starts_header(index):
             parsed = parser.parse(index, floor)
             if parsed is not None:
                 found.append((parsed, _lead_in(body, parsed.start, floor, body_size), chapter))

@@ -188,6 +188,15 @@ def header_columns(phrases: list[str]) -> list[str] | None:
     return columns if named or (has_stub and years >= 2) else None
 
 
+def names_columns(columns: list[str], has_stub: bool) -> bool:
+    """Column texts assembled from a header of several lines ("Regnsk" / "ab 2024": a word
+    broken by a narrow column) that name measures as header_columns asks of one line."""
+    readings = [read_header(text) for text in columns]
+    named = sum(r.measure is not None for r in readings)
+    years = sum(r.bare_year for r in readings)
+    return bool(named or (has_stub and years >= 2)) and 2 * (named + years) >= len(columns) > 0
+
+
 # --- units -----------------------------------------------------------------------------------
 
 def unit_stub(text: str) -> str | None:

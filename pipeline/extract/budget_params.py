@@ -113,6 +113,8 @@ BUDGET_YEAR = r"\bbudget(?:forslag)?\s*(?P<first>20\d{2})(?:\s*[-\u2013/]\s*(?P<
 # --- distances (shares of a line's height unless named in points) ---------------------------
 # Header lines sit closer to each other than this share of a line's height.
 HEADER_LINE_GAP = 0.8
+# A header takes up to this many lines (headers wrapped word by word over several lines).
+HEADER_BLOCK_LINES = 5
 # A table ends at a vertical gap of more than this many line heights.
 TABLE_GAP_LINES = 2.0
 # Lines of one wrapped cell sit closer than this share of a line's height; rows are

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pipeline.danish import fold_whitespace, is_number
 from pipeline.extract import budget_params as params
 from pipeline.extract.budget_headers import (
-    header_columns, header_signal, is_header_phrase, is_header_word, normalise, stated_unit, unit_stub,
+    header_columns, header_signal, is_header_phrase, is_header_word, names_columns, normalise, read_header,
+    stated_unit, unit_stub,
 )
 from pipeline.pdf.layout import Line, column_spans, numbered_heading, phrases, rule_between
 from pipeline.pdf.words import PageContent, Word
@@ -146,6 +147,30 @@ class TableParser:
     def __init__(self, body: list[Line], body_size: float, pages: dict[int, PageContent]):
         self.body, self.body_size, self.pages = body, body_size, pages
 
+    def starts_header(self, index: int) -> bool:
+        """body[index] opens a header: by itself, or as the first of a few header lines
+        whose words, assembled per column, name measures (headers wrapped word by word)."""
+        first = self.body[index]
+        if is_header_start(first):
+            return True
+        if len(phrases(first)) < 2 and first.x0 <= self._stub_left(index) + first.size:
+            return False   # one phrase at the table's left edge: a title, a caption, a label
+        block = [first]
+        while len(block) < params.HEADER_BLOCK_LINES and index + len(block) < len(self.body):
+            below = self.body[index + len(block)]
+            if below.page != block[-1].page or numbered_heading(below, self.body_size) or any(
+                    map(_is_amount, _without_unit(below))) or _gap(block[-1], below) > params.HEADER_LINE_GAP * max(
+                    below.height, block[-1].height):
+                break
+            block.append(below)
+        if len(block) < 2 or not any(header_signal(line.text) for line in block):
+            return False
+        clusters = column_spans([p for line in block for p in phrases(line)])
+        texts = [_reading_order([p for line in block for p in phrases(line) if a <= p.x0 and p.x1 <= b])
+                 for a, b in clusters]
+        has_stub = read_header(texts[0]).measure is None and not read_header(texts[0]).bare_year
+        return names_columns(texts[1:] if has_stub else texts, has_stub)
+
     def parse(self, index: int, floor: int) -> ParsedTable | None:
         found = self._header(index, floor)
         if found is None:
@@ -204,12 +229,17 @@ class TableParser:
         return header, first, end
 
     def _stub_left(self, index: int) -> float:
-        """Where row labels start: the header's stub if it prints one, else the rows' left."""
-        line = self.body[index]
-        if unit_stub(line.text) or not is_header_phrase(phrases(line)[0].text):
-            return line.x0
-        nearby = [ln.x0 for ln in self.body[index:index + 4] if ln.page == line.page]
-        return min(nearby)
+        """Where row labels start: the table's left edge, from its header down to its first
+        line of amounts (the first row, whose label may be printed above its numbers)."""
+        page = self.body[index].page
+        edge = self.body[index].x0
+        for line in self.body[index:index + params.LEAD_IN_LINES]:
+            if line.page != page:
+                break
+            edge = min(edge, line.x0)
+            if any(map(_is_amount, _without_unit(line))):
+                break
+        return edge
 
     def _repeated_header(self, index: int, header: Header) -> tuple[Header, int] | None:
         """The table's header again at the top of a new page (after a "(fortsat)" caption)."""
@@ -219,7 +249,7 @@ class TableParser:
             if at >= len(self.body) or self.body[at].page != page:
                 return None
             line = self.body[at]
-            if is_header_start(line):
+            if self.starts_header(at):
                 found = self._header(at, at, header.stub_left)
                 if found and found[0].same_columns(header):
                     return found[0], found[2]
@@ -327,7 +357,8 @@ class TableParser:
 
 def _attach_labels(band: list[Line], anchors: list[Line], stub_edge: float) -> list[TableRow]:
     """Each label line continues the row above, waits for the numbers below, or stands
-    alone (a group heading such as "Udgifter", which has no numbers of its own).
+    alone (a group heading such as "Udgifter", which has no numbers of its own, set apart
+    by spacing or in bold over regular rows).
 
     Lines of one wrapped cell sit closer together than rows do (params.CELL_LINE_GAP):
     a label line close to the line above and apart from the one below continues the row
@@ -350,6 +381,8 @@ def _attach_labels(band: list[Line], anchors: list[Line], stub_edge: float) -> l
         if rows and not pending and (line.words[0].text[:1].islower() or open_above
                                      or (close_above and not close_below)):
             rows[-1].lines.append(line)
+        elif not pending and line.bold and below is not None and not below.bold:
+            rows.append(TableRow([line], stub_edge))   # a bold group heading over regular rows
         elif close_above or close_below or pending:
             pending.append(line)
         else:
