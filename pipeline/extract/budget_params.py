@@ -111,8 +111,10 @@ POLICY_AREA = (r"\b(?:politikområde|bevillingsområde)t?\s*:?\s+(?P<name>[^,\u2
 BUDGET_YEAR = r"\bbudget(?:forslag)?\s*(?P<first>20\d{2})(?:\s*[-\u2013/]\s*(?P<last>(?:20)?\d{2}))?"
 
 # --- distances (shares of a line's height unless named in points) ---------------------------
-# Header lines sit closer to each other than this share of a line's height.
+# Header lines sit closer to each other than this share of a line's height; a line of
+# header words only may stand as far as a padded table row (a header of two rows).
 HEADER_LINE_GAP = 0.8
+HEADER_ROW_GAP = 1.5
 # A header takes up to this many lines (headers wrapped word by word over several lines).
 HEADER_BLOCK_LINES = 5
 # A table ends at a vertical gap of more than this many line heights.

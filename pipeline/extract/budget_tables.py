@@ -65,6 +65,7 @@ class Header:
     phrases: list[Word]
     stub_left: float
     stub_edge: float
+    group_rows: list[list[Word]] = field(default_factory=list)   # header rows above header rows
 
     @property
     def x0(self) -> float:
@@ -218,14 +219,19 @@ class TableParser:
         lines = self.body[first:end]
         stub: list[Word] = []
         columns: list[Word] = []
-        for line in lines:
+        groups: list[list[Word]] = []
+        for line, below in zip(lines, [*lines[1:], None]):
+            on_line = []
             for phrase in phrases(line):
                 at_stub = phrase.x0 <= stub_left + max(line.size, 1.0)
-                is_stub = at_stub and (unit_stub(phrase.text) or not is_header_phrase(phrase.text))
-                (stub if is_stub else columns).append(phrase)
+                is_stub = unit_stub(phrase.text) or at_stub and not is_header_phrase(phrase.text)
+                (stub if is_stub else on_line).append(phrase)
+            columns.extend(on_line)
+            if below is not None and _gap(line, below) > params.HEADER_LINE_GAP * max(line.height, below.height):
+                groups.append(on_line)   # a header row of its own above another: may span columns
         if not columns:
             return None
-        header = Header(lines, stub, columns, stub_left, min(p.x0 for p in columns) - params.STUB_MARGIN)
+        header = Header(lines, stub, columns, stub_left, min(p.x0 for p in columns) - params.STUB_MARGIN, groups)
         return header, first, end
 
     def _stub_left(self, index: int) -> float:
@@ -259,18 +265,21 @@ class TableParser:
         return None
 
     def _is_header_line(self, line: Line, neighbour: Line, stub_left: float) -> bool:
-        """A line of the header: no row label at the stub's left edge, no amounts, and
-        nothing but white space (no rule, no gap) between it and its neighbour."""
+        """A line of the header: no row label at the stub's left edge, no amounts, and close
+        to its neighbour. Lines of header words only may also stand a padded row apart, across
+        a rule (a grid rules each header row off: "Budgetoverslag" over "2027 2028 2029")."""
         if line.page != neighbour.page or numbered_heading(line, self.body_size):
             return False
-        upper, lower = (line, neighbour) if line.top < neighbour.top else (neighbour, line)
-        if _gap(upper, lower) > params.HEADER_LINE_GAP * max(line.height, neighbour.height):
-            return False
-        if rule_between(self.pages[line.page], upper.bottom, lower.top, min(upper.x0, lower.x0),
-                        max(upper.x1, lower.x1)):
-            return False
         starts_stub = not unit_stub(line.text) and line.words[0].x0 <= stub_left + line.size
-        return not starts_stub and not any(_is_amount(w) for w in _without_unit(line))
+        if starts_stub or any(_is_amount(w) for w in _without_unit(line)):
+            return False
+        upper, lower = (line, neighbour) if line.top < neighbour.top else (neighbour, line)
+        height = max(line.height, neighbour.height)
+        vocabulary = all(is_header_phrase(p.text) for p in phrases(Line(line.page, _without_unit(line))))
+        if _gap(upper, lower) > (params.HEADER_ROW_GAP if vocabulary else params.HEADER_LINE_GAP) * height:
+            return False
+        return vocabulary or not rule_between(self.pages[line.page], upper.bottom, lower.top,
+                                              min(upper.x0, lower.x0), max(upper.x1, lower.x1))
 
     # body -------------------------------------------------------------------------------------
 
@@ -305,7 +314,7 @@ class TableParser:
                        if w.x1 > part.header.stub_edge and is_number(w.text)]
             spans = column_spans(numbers)
             offset = len(headers)
-            texts = column_texts(part.header.phrases, spans)
+            texts = column_texts(part.header.phrases, spans, part.header.group_rows)
             headers.extend(grouped for _, grouped in texts)
             own_and_grouped.extend(texts)
             for row in self._segment_rows(part.lines, part.header):
@@ -394,19 +403,28 @@ def _close(upper: Line, lower: Line) -> bool:
     return _gap(upper, lower) <= params.CELL_LINE_GAP * max(upper.height, lower.height)
 
 
-def column_texts(phrases_: list[Word], spans: list[tuple[float, float]]) -> list[tuple[str, str]]:
+def column_texts(phrases_: list[Word], spans: list[tuple[float, float]],
+                 group_rows: list[list[Word]] = ()) -> list[tuple[str, str]]:
     """Per column of numbers: (its own header, with the group headers over it).
 
-    A phrase over one column is that column's; a phrase over several ("Budgetoverslag"
-    over three years) heads each of them; a column no phrase overlaps takes the nearest
-    phrase that heads no column (a left-aligned header over right-aligned numbers).
+    A phrase over one column is that column's; a phrase over several heads each of them;
+    a header row standing apart above another (a group row: "Regnskab | Budget |
+    Budgetoverslag" over "2024 | 2026 | 2027 2028 2029") heads each column with its phrase
+    nearest to it; a column no phrase overlaps takes the nearest phrase that heads no
+    column (a left-aligned header over right-aligned numbers).
     """
+    grouped = {id(p) for row in group_rows for p in row}
+    cell_phrases = [p for p in phrases_ if id(p) not in grouped]
+
     def overlapping(span):
         a, b = span
-        return [p for p in phrases_ if min(p.x1, b + 2) - max(p.x0, a - 2) > 0]
+        return [p for p in cell_phrases if min(p.x1, b + 2) - max(p.x0, a - 2) > 0]
+
+    def distance(phrase, span):
+        return max(phrase.x0 - span[1], span[0] - phrase.x1, 0)
 
     heads = {id(p) for span in spans for p in overlapping(span)}
-    free = [p for p in phrases_ if id(p) not in heads]
+    free = [p for p in cell_phrases if id(p) not in heads]
     texts = []
     for span in spans:
         over = overlapping(span)
@@ -416,7 +434,8 @@ def column_texts(phrases_: list[Word], spans: list[tuple[float, float]]) -> list
             if abs(nearest.x_center - centre) < (nearest.x1 - nearest.x0) + (span[1] - span[0]):
                 over = [nearest]
         own = [p for p in over if len([s for s in spans if p in overlapping(s)]) <= 1]
-        texts.append((_reading_order(own), _reading_order(over)))
+        groups = [min(row, key=lambda p: distance(p, span)) for row in group_rows if row]
+        texts.append((_reading_order(own), _reading_order(groups + over)))
     return texts
 
 
