@@ -150,7 +150,9 @@ def expected_cells(chapters: list[Chapter]) -> set[tuple]:
             for row in spec.rows:
                 for (measure, year), printed in zip(spec.measures, row.cells):
                     if printed:
-                        amount = int((parse_number(printed) * spec.multiplier).to_integral_value())
+                        percent = printed.endswith("%")   # a share: no unit
+                        value = parse_number(printed.rstrip("%")) * (1 if percent else spec.multiplier)
+                        amount = int(value.to_integral_value())
                         cells.add((spec.table_id, row.printed_label, measure, year, amount, printed))
     return cells
 
@@ -201,7 +203,8 @@ def four_year_budget() -> list[Chapter]:
         [("actual", 2024), ("adopted_budget", 2025), ("adopted_budget", 2026)], [
             Row("Antal plejeboliger", ["1.120", "1.135", "1.160"]),
             Row("Visiterede timer hjemmepleje pr. uge", ["21.400", "21.900", "22.300"]),
-            Row("Antal borgere over 80 år", ["9.870", "10.240", "10.610"])],
+            Row("Antal borgere over 80 år", ["9.870", "10.240", "10.610"]),
+            Row("Andel af borgere over 80 år", ["8,1%", "8,3%", "8,6%"])],
         multiplier=1, title="Tabel 4: Nøgletal for ældreområdet", title_style="caption", kind="key_figures")
     handicap = StyledTable(
         "5", FOUR_YEARS, FOUR_YEAR_MEASURES, [
@@ -266,14 +269,16 @@ def million_budget() -> list[Chapter]:
 
 def sectioned_budget() -> list[Chapter]:
     """Tables titled by numbered sub-headings ("2.1.1 ..."), a group header spanning the
-    out-years over bare years, a table of changes headed by years alone, the unit stated
-    once for the whole document, centred numbers, a "Total" row, and a table long enough
-    to run onto the next page under its repeated header."""
+    out-years over bare years, a "heraf" row breaking down the row above, a table of
+    changes headed by years alone, the unit stated once for the whole document, centred
+    numbers, a "Total" row, and a table long enough to run onto the next page under its
+    repeated header, with a column computed from the others ("Ændring i pct.")."""
     spanned = StyledTable(
         "2.1.1", ["2024", "2026", "2027", "2028", "2029"],
         [("actual", 2024), ("adopted_budget", 2026), ("forecast", 2027), ("forecast", 2028), ("forecast", 2029)], [
             Row("Dagtilbud", ["612.000", "640.500", "645.000", "648.000", "650.000"]),
             Row("Klubber", ["38.100", "39.000", "39.000", "39.000", "39.000"]),
+            Row("heraf klubber på skoler", ["12.000", "12.500", "12.500", "12.500", "12.500"]),
             Row("Total", ["650.100", "679.500", "684.000", "687.000", "689.000"], bold=True)],
         title="2.1.1 Driftsbudget for dagtilbud", stub="1.000 kr.",
         group_headers=["Regnskab", "Budget", "Budgetoverslag", "", ""], rules="grid", align="CENTER")
@@ -286,8 +291,11 @@ def sectioned_budget() -> list[Chapter]:
         title="2.1.2 Budgetændringer", stub="Ændring", kind="changes")
     long_rows = [Row(f"Skole nr. {n}", [f"{20 + n}.{n:03d}", f"{21 + n}.{n:03d}"]) for n in range(1, 41)]
     schools = StyledTable(
-        "2.2.1", ["Regnskab\n2024", "Budget\n2026"], [("actual", 2024), ("adopted_budget", 2026)],
-        long_rows, title="2.2.1 Budget pr. skole", rules="hrules", valign="TOP", padding=1)
+        "2.2.1", ["Regnskab\n2024", "Budget\n2026", "Ændring\ni pct."], [("actual", 2024), ("adopted_budget", 2026),
+                                                                          (None, None)],
+        [Row(r.label, r.cells + [f"{(float(r.cells[1].replace('.', '')) / float(r.cells[0].replace('.', '')) - 1) * 100:.1f}"
+                                 .replace(".", ",")]) for r in long_rows],
+        title="2.2.1 Budget pr. skole", rules="hrules", valign="TOP", padding=1)
     return [
         Chapter("2. Børn og unge", [], prose=["Alle beløb er i 1.000 kr. og i 2026-priser."]),
         Chapter("2.1 Dagtilbud", [spanned, changes]),

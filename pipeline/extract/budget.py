@@ -14,18 +14,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
-from pipeline.danish import fold_whitespace, is_number, parse_number, unit_multiplier
+from pipeline.danish import fold_whitespace, is_number, unit_multiplier
 from pipeline.extract import budget_params as params
 from pipeline.extract.budget_headers import (
     BudgetYears, HeaderReading, document_unit, header_signal, read_header, resolve, stated_unit,
 )
-from pipeline.extract.budget_tables import ParsedTable, TableParser, TableRow
-from pipeline.pdf.layout import Heading, Line, body_font_size, numbered_heading, split_furniture
-from pipeline.pdf.text import page_texts
-from pipeline.pdf.words import PageContent, open_pdf, page_content
+from pipeline.extract.budget_tables import ParsedTable, TableParser, TableRow, cell_value, opens_header
+from pipeline.pdf.layout import Heading, Line, body_font_size, group_lines, numbered_heading, split_furniture
+from pipeline.pdf.text import page_runs
+from pipeline.pdf.words import PageContent, Word, open_pdf, page_content
 from pipeline.schemas import NOT_MONEY_KINDS
 
 EXTRACTOR_VERSION = "budget-2"
@@ -86,26 +85,33 @@ class BudgetDocument:
 
 def extract_budget(path: Path) -> BudgetDocument:
     """Positioned words (pdfplumber, the slow pass) only for the pages where a budget table
-    or a chapter heading can be; the others are told apart by their plain text (pypdfium2)."""
-    texts = page_texts(path)
+    or a chapter heading can be; the others are told apart by their text runs (pypdfium2)."""
+    runs = page_runs(path)
+    texts = [text for text, _ in runs]
     with open_pdf(path) as pdf:
-        pages = [page_content(pdf.pages[i]) for i in table_pages(texts)]
+        pages = [page_content(pdf.pages[i]) for i in table_pages(texts, [r for _, r in runs])]
         title = (pdf.metadata or {}).get("Title")
     document = read_budget(pages, title if isinstance(title, str) else None, document_unit("\n".join(texts)))
     document.pages = len(texts)
     return document
 
 
-def table_pages(texts: list[str]) -> list[int]:
-    """Indexes of pages that may hold a budget table (a line the table parser could take
-    for a header's first line: budget_headers.header_signal), a chapter heading (the
-    activity area), or the rows of a table begun on the page before."""
+def table_pages(texts: list[str], runs: list[list[Word]] | None = None) -> list[int]:
+    """Indexes of pages that may hold a budget table, a chapter heading (the activity
+    area), or the rows of a table begun on the page before.
+
+    A page may hold a table where the parser's own question (budget_tables.opens_header)
+    holds for a line of its text runs, or budget_headers.header_signal for a line of its
+    plain text (which does not depend on the runs' geometry, e.g. on a rotated page)."""
     wanted: list[int] = []
     for index, text in enumerate(texts):
         lines = text.splitlines()
         top = [line for line in lines if line.strip()][:_TOP_LINES]
         continues = bool(wanted) and wanted[-1] == index - 1 and any(map(_looks_like_row, top))
-        if any(header_signal(line) for line in lines) or _CHAPTER_LINE_RE.search(text) or continues:
+        run_lines = group_lines(index + 1, runs[index]) if runs else []
+        header = (any(opens_header(run_lines, i) for i in range(len(run_lines)))
+                  or any(header_signal(line) for line in lines))
+        if header or _CHAPTER_LINE_RE.search(text) or continues:
             wanted.append(index)
     return wanted
 
@@ -329,7 +335,7 @@ def budget_lines(document: BudgetDocument, document_id: str) -> list[dict]:
             area = (None if total else label) if overview else chapter_area
             for cell in row.cells:
                 measure, year = table.measures[cell.column]
-                value: Decimal = parse_number(cell.word.text)  # type: ignore[assignment]
+                value, percent = cell_value(cell.word.text)  # type: ignore[misc]
                 rows.append({
                     "document_id": document_id,
                     "table_id": table.table_id,
@@ -340,7 +346,7 @@ def budget_lines(document: BudgetDocument, document_id: str) -> list[dict]:
                     "is_total": total,
                     "measure": measure,
                     "fiscal_year": year,
-                    "amount_dkk": int((value * multiplier).to_integral_value()),
+                    "amount_dkk": int((value * (1 if percent else multiplier)).to_integral_value()),
                     "printed_value": cell.word.text,
                     "table_title": table.title,
                     "table_kind": table.kind,

@@ -20,6 +20,7 @@ _OUT_YEAR_RE = params.compile_ci(rf"^(?:{params.OUT_YEAR_ORDINAL})(?:\s+(?P<year
 _BARE_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _NOISE_RES = [params.compile_ci(p) for p in params.HEADER_NOISE]
 _WRAP_HYPHEN_RE = re.compile(r"(?<=\w)-\s+(?=[a-zæøå])")
+_YEAR_FIRST_RE = re.compile(r"^((?:19|20)\d{2})\s+(\D.*)$")
 _HEADER_WORD_RE = params.compile_ci(rf"^(?:{params.HEADER_WORD})$")
 _NUMBER_WORD_RE = re.compile(r"^'?\d+$")
 _UNIT_STUB_RE = params.compile_ci(params.UNIT_STUB)
@@ -58,11 +59,14 @@ def _year(text: str | None) -> int | None:
 def read_header(header: str) -> HeaderReading:
     """("technical_budget", 2026) for "Tekn. B26"; forecast with out_year 1 for "BO1".
 
-    A word a narrow column broke without a hyphen ("Budgetov" / "erslag 2028") is read
-    again with the spaces taken out."""
-    reading = _read(normalise(header))
-    if reading.measure is None and not reading.bare_year:
-        return _read(normalise(header).replace(" ", ""))
+    A year printed above its measure ("2024" / "Regnskab") is read after it, and a word a
+    narrow column broke without a hyphen ("Budgetov" / "erslag 2028") with the spaces
+    taken out."""
+    text = normalise(header)
+    for attempt in (text, _YEAR_FIRST_RE.sub(r"\2 \1", text), text.replace(" ", "")):
+        reading = _read(attempt)
+        if reading.measure is not None or reading.bare_year:
+            return reading
     return reading
 
 

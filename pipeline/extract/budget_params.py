@@ -19,11 +19,11 @@ import re
 # (CONTRACT.md, budget_lines.measure) are the keys.
 MEASURE_WORDS: dict[str, str] = {
     "technical_budget": r"tekn(?:isk|\.)?\s*(?:budget|b)|tb",
-    "estimate": r"skøn|forv(?:entet|\.)?\s*(?:regnskab|r)",
+    "estimate": r"skøn|forv(?:entet|\.)?\s*(?:regnskab|r)|forventet",
     "supplement": r"tillæg(?:sbevilling(?:er)?)?",
     "actual": r"regnskab|r",
     "corrected_budget": r"korr(?:igeret|\.)?\s*(?:budget|b)",
-    "adopted_budget": r"(?:(?:vedtaget|opr(?:indeligt|\.)?)\s*)?(?:budget|b)",
+    "adopted_budget": r"(?:(?:vedtaget|opr(?:indeligt|\.)?)\s*)?(?:budget|b)|vedtaget",
     "forecast": r"(?:budget)?overslag(?:sår)?|bo",
 }
 # Measures a header may name without a year: they are for the document's budget year

@@ -9,11 +9,12 @@ whatever is not a row (a heading, prose, a caption, a chart, a gap).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from pipeline.danish import fold_whitespace, is_number
+from pipeline.danish import fold_whitespace, parse_number
 from pipeline.extract import budget_params as params
 from pipeline.extract.budget_headers import (
-    header_columns, header_signal, is_header_phrase, is_header_word, names_columns, normalise, read_header,
+    header_columns, is_header_phrase, is_header_word, names_columns, normalise, read_header,
     stated_unit, unit_stub,
 )
 from pipeline.pdf.layout import Line, column_spans, numbered_heading, phrases, rule_between
@@ -29,6 +30,14 @@ _CELL_SUFFIXES = {"%", "pct.", "‰", "kr.", "kr"}
 
 def has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+def cell_value(text: str) -> tuple[Decimal, bool] | None:
+    """(value, is a percentage) of a cell: a Danish number, or one with "%" after it (key
+    figures print shares so); None for anything else."""
+    percent = text.endswith("%")
+    value = parse_number(text[:-1].strip() if percent else text)
+    return None if value is None else (value, percent)
 
 
 @dataclass
@@ -120,11 +129,52 @@ class ParsedTable:
 
 
 def is_header_start(line: Line) -> bool:
-    """A line that can open a table header: the header words the triage also looks for,
-    laid out as a stub and columns (budget_headers.header_columns)."""
-    if not header_signal(line.text):
-        return False
+    """A line that can open a table header: a unit stub, or header words laid out as a
+    stub and columns (budget_headers.header_columns)."""
     return bool(unit_stub(line.text)) or header_columns([p.text for p in phrases(line)]) is not None
+
+
+def opens_header(lines: list[Line], index: int, body_size: float | None = None) -> bool:
+    """lines[index] opens a table header: by itself, or as the first of a few header lines
+    whose words, assembled per column, name measures (headers wrapped word by word).
+
+    The table parser asks this of the positioned words of a page and the page triage of
+    the same page's plain-text runs (pdf.text.page_runs), so triage keeps what the parser
+    would read. `body_size` lets a numbered heading end the block (the parser knows it)."""
+    first = lines[index]
+    if is_header_start(first):
+        return True
+    if len(phrases(first)) < 2 and first.x0 <= table_left(lines, index) + first.size:
+        return False   # one phrase at the table's left edge: a title, a caption, a label
+    block = [first]
+    while len(block) < params.HEADER_BLOCK_LINES and index + len(block) < len(lines):
+        below = lines[index + len(block)]
+        if (below.page != first.page or (body_size and numbered_heading(below, body_size))
+                or any(map(_is_amount, _without_unit(below)))
+                or _gap(block[-1], below) > params.HEADER_LINE_GAP * max(below.height, block[-1].height)):
+            break
+        block.append(below)
+    if len(block) < 2:
+        return False
+    clusters = column_spans([p for line in block for p in phrases(line)])
+    texts = [_reading_order([p for line in block for p in phrases(line) if a <= p.x0 and p.x1 <= b])
+             for a, b in clusters]
+    has_stub = read_header(texts[0]).measure is None and not read_header(texts[0]).bare_year
+    return names_columns(texts[1:] if has_stub else texts, has_stub)
+
+
+def table_left(lines: list[Line], index: int) -> float:
+    """Where row labels start: the table's left edge, from its header down to its first
+    line of amounts (the first row, whose label may be printed above its numbers)."""
+    page = lines[index].page
+    edge = lines[index].x0
+    for line in lines[index:index + params.LEAD_IN_LINES]:
+        if line.page != page:
+            break
+        edge = min(edge, line.x0)
+        if any(map(_is_amount, _without_unit(line))):
+            break
+    return edge
 
 
 def _without_unit(line: Line) -> list[Word]:
@@ -134,7 +184,7 @@ def _without_unit(line: Line) -> list[Word]:
 
 def _is_amount(word: Word) -> bool:
     """A number that cannot be part of a column header ("2026", "26" in "Skøn 26" can)."""
-    return is_number(word.text) and not is_header_word(word.text)
+    return cell_value(word.text) is not None and not is_header_word(word.text)
 
 
 def _gap(upper: Line, lower: Line) -> float:
@@ -149,28 +199,7 @@ class TableParser:
         self.body, self.body_size, self.pages = body, body_size, pages
 
     def starts_header(self, index: int) -> bool:
-        """body[index] opens a header: by itself, or as the first of a few header lines
-        whose words, assembled per column, name measures (headers wrapped word by word)."""
-        first = self.body[index]
-        if is_header_start(first):
-            return True
-        if len(phrases(first)) < 2 and first.x0 <= self._stub_left(index) + first.size:
-            return False   # one phrase at the table's left edge: a title, a caption, a label
-        block = [first]
-        while len(block) < params.HEADER_BLOCK_LINES and index + len(block) < len(self.body):
-            below = self.body[index + len(block)]
-            if below.page != block[-1].page or numbered_heading(below, self.body_size) or any(
-                    map(_is_amount, _without_unit(below))) or _gap(block[-1], below) > params.HEADER_LINE_GAP * max(
-                    below.height, block[-1].height):
-                break
-            block.append(below)
-        if len(block) < 2 or not any(header_signal(line.text) for line in block):
-            return False
-        clusters = column_spans([p for line in block for p in phrases(line)])
-        texts = [_reading_order([p for line in block for p in phrases(line) if a <= p.x0 and p.x1 <= b])
-                 for a, b in clusters]
-        has_stub = read_header(texts[0]).measure is None and not read_header(texts[0]).bare_year
-        return names_columns(texts[1:] if has_stub else texts, has_stub)
+        return opens_header(self.body, index, self.body_size)
 
     def parse(self, index: int, floor: int) -> ParsedTable | None:
         found = self._header(index, floor)
@@ -209,7 +238,7 @@ class TableParser:
                 ) -> tuple[Header, int, int] | None:
         """(header, index of its first line, index after it) for a header starting at index."""
         if stub_left is None:
-            stub_left = self._stub_left(index)
+            stub_left = table_left(self.body, index)
         first = index
         while first - 1 >= floor and self._is_header_line(self.body[first - 1], self.body[first], stub_left):
             first -= 1
@@ -233,19 +262,6 @@ class TableParser:
             return None
         header = Header(lines, stub, columns, stub_left, min(p.x0 for p in columns) - params.STUB_MARGIN, groups)
         return header, first, end
-
-    def _stub_left(self, index: int) -> float:
-        """Where row labels start: the table's left edge, from its header down to its first
-        line of amounts (the first row, whose label may be printed above its numbers)."""
-        page = self.body[index].page
-        edge = self.body[index].x0
-        for line in self.body[index:index + params.LEAD_IN_LINES]:
-            if line.page != page:
-                break
-            edge = min(edge, line.x0)
-            if any(map(_is_amount, _without_unit(line))):
-                break
-        return edge
 
     def _repeated_header(self, index: int, header: Header) -> tuple[Header, int] | None:
         """The table's header again at the top of a new page (after a "(fortsat)" caption)."""
@@ -311,7 +327,7 @@ class TableParser:
         rows: list[TableRow] = []
         for part in parts:
             numbers = [w for ln in part.lines for w in ln.words
-                       if w.x1 > part.header.stub_edge and is_number(w.text)]
+                       if w.x1 > part.header.stub_edge and cell_value(w.text)]
             spans = column_spans(numbers)
             offset = len(headers)
             texts = column_texts(part.header.phrases, spans, part.header.group_rows)
@@ -320,7 +336,7 @@ class TableParser:
             for row in self._segment_rows(part.lines, part.header):
                 for line in row.lines:
                     for word in line.words:
-                        if word.x1 > part.header.stub_edge and is_number(word.text):
+                        if word.x1 > part.header.stub_edge and cell_value(word.text):
                             column = next(i for i, (a, b) in enumerate(spans) if a <= word.x0 and word.x1 <= b)
                             row.cells.append(Cell(word, line.page, offset + column))
                 rows.append(row)
@@ -372,23 +388,28 @@ def _attach_labels(band: list[Line], anchors: list[Line], stub_edge: float) -> l
     Lines of one wrapped cell sit closer together than rows do (params.CELL_LINE_GAP):
     a label line close to the line above and apart from the one below continues the row
     above; close below, it belongs to the row below; apart from both, it stands alone.
-    Where all lines are equally spaced, a label starting in lower case or following an
-    open phrase ("... og", "...,") continues the row above, any other waits for numbers.
+    Numbers centred on a label of two lines stand on a line of their own between them:
+    the row takes as many label lines below as above. Where all lines are equally spaced,
+    a label starting in lower case or following an open phrase ("... og", "...,")
+    continues the row above, any other waits for numbers.
     """
     rows: list[TableRow] = []
     pending: list[Line] = []
+    owed = 0   # label lines still due below a row whose numbers stand centred between them
     for i, line in enumerate(band):
         if line in anchors:
+            labelled = any(w.x1 <= stub_edge for w in line.words)
             rows.append(TableRow(pending + [line], stub_edge))
-            pending = []
+            owed, pending = (0 if labelled else len(pending)), []
             continue
         above = band[i - 1] if i else None
         below = band[i + 1] if i + 1 < len(band) else None
         close_above = above is not None and _close(above, line)
         close_below = below is not None and _close(line, below)
         open_above = bool(rows) and not pending and bool(_CONTINUES_RE.search(rows[-1].label()))
-        if rows and not pending and (line.words[0].text[:1].islower() or open_above
+        if rows and not pending and (line.words[0].text[:1].islower() or open_above or (owed and close_above)
                                      or (close_above and not close_below)):
+            owed = max(owed - 1, 0)
             rows[-1].lines.append(line)
         elif not pending and line.bold and below is not None and not below.bold:
             rows.append(TableRow([line], stub_edge))   # a bold group heading over regular rows

@@ -10,6 +10,7 @@ passed, warning (within the tolerance the document's own rounding allows) or fai
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -21,6 +22,11 @@ from pipeline.schemas import NOT_MONEY_KINDS
 PASSED, WARNING, FAILED = "passed", "warning", "failed"
 # budget_lines.table_kind (schemas.TABLE_KINDS): the tables that state an area's money.
 OVERVIEW, AREA = "overview", "area"
+# Rows that break down the row above ("heraf løn", "- herunder"): a share of it, not a part of a total.
+SHARE_OF_ABOVE = re.compile(r"^[-\u2013\s]*(?:heraf|herunder|deraf|hvoraf)\b", re.IGNORECASE)
+# Columns computed from the others (a change, a deviation, a share): no measure of their own.
+DERIVED_COLUMN = re.compile(r"ændring|afvigelse|difference|forskel|indeks|index|andel|pct\.?|%|procent",
+                            re.IGNORECASE)
 Row = dict
 
 
@@ -94,7 +100,8 @@ def table_totals(lines: list[Row]) -> list[Finding]:
         totals = [r for r in column if r["is_total"]]
         for previous, total in zip([None, *totals], totals):
             since = previous["row_number"] if previous else 0
-            above = [r for r in column if not r["is_total"] and r["row_number"] < total["row_number"]]
+            above = [r for r in column if not r["is_total"] and r["row_number"] < total["row_number"]
+                     and not SHARE_OF_ABOVE.match(r["line_item"])]
             readings = [parts for parts in ([r for r in above if r["row_number"] > since], above) if parts]
             if readings:
                 parts = min(readings, key=lambda p: abs(sum(int(r["amount_dkk"]) for r in p) - int(total["amount_dkk"])))
@@ -187,16 +194,18 @@ def headers_named(lines: list[Row]) -> list[Finding]:
 
     Over the budget's money (overview, area, changes, investments) that fails: the numbers
     would be published with an unknown meaning. Over key figures and prices, whose
-    headers are often a year or a unit alone, it is a warning.
+    headers are often a year or a unit alone, and for a column computed from the others
+    ("Ændring", "Afvigelse i %"), it is a warning.
     """
     findings = []
     for (table_id, header), column in _group(lines, "table_id", "column_header").items():
         if any(r["measure"] is not None for r in column):
             continue
         first = min(column, key=lambda r: (r["page"], r["row_number"]))
-        status = WARNING if first["table_kind"] in NOT_MONEY_KINDS else FAILED
+        derived = bool(DERIVED_COLUMN.search(header or ""))
+        status = WARNING if first["table_kind"] in NOT_MONEY_KINDS or derived else FAILED
         consequence = ("they are published with no measure" if status == WARNING
-                       else "the table is held back until the reader knows it")
+                       else "the document is held back until the reader knows it")
         findings.append(Finding(
             status, f"'{header}'", "a header naming a measure (R, B, Korr. B, Tekn. B, Skøn, Tillæg, Overslag, BO1)",
             f"Column '{header}' of table {table_id} (page {first['page']}) names no measure the reader knows; "

@@ -27,7 +27,8 @@ def test_a_four_year_budget_leaves_nothing_unexplained(tmp_path):
     reasons = Counter(e.explained_by for e in ledger)
     assert None not in reasons
     assert reasons[CELL] == len(styles.expected_cells(styles.four_year_budget()))
-    assert [e.context for e in ledger if e.explained_by == "row_label"] == ["Antal borgere over 80 år 9.870 10.240 10.610"]
+    assert [e.context for e in ledger if e.explained_by == "row_label"] == [
+        "Antal borgere over 80 år 9.870 10.240 10.610", "Andel af borgere over 80 år 8,1% 8,3% 8,6%"]
     assert [e.text for e in ledger if e.explained_by == "header_text"] == ["BO1", "BO2", "BO3"] * 2
 
 

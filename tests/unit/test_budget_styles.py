@@ -102,5 +102,5 @@ def test_overview_rows_are_areas_and_area_tables_carry_their_chapter(read):
 def test_a_table_over_two_pages_keeps_every_row(read):
     _, _, rows = read("sectioned")
     schools = [r for r in rows if r["table_id"] == "2.2.1"]
-    assert len(schools) == 80 and len({r["page"] for r in schools}) == 2
+    assert len(schools) == 120 and len({r["page"] for r in schools}) == 2
     assert [r["row_number"] for r in schools if r["measure"] == "actual"] == list(range(1, 41))
