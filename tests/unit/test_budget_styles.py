@@ -8,6 +8,8 @@ import pytest
 
 import budget_styles as styles
 from pipeline.extract.budget import budget_lines, extract_budget
+from pipeline.extract.classify import classify
+from pipeline.pdf.text import page_texts
 
 DOCUMENTS = {
     "four_year": (styles.four_year_budget, "Budget 2026-2029 Sundhed og Omsorg"),
@@ -18,7 +20,7 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
-    """Each house style built once and read once: (its chapters, the document, its rows)."""
+    """Each house style built once and read once: (its chapters, the document, its rows, its path)."""
     done = {}
 
     def read(name):
@@ -28,7 +30,7 @@ def read(tmp_path_factory):
             path = styles.build(tmp_path_factory.mktemp(name) / f"{name}.pdf", chapters, title=title,
                                 running_header="Politikområde Sundhed og Omsorg")
             document = extract_budget(path)
-            done[name] = chapters, document, budget_lines(document, "doc")
+            done[name] = chapters, document, budget_lines(document, "doc"), path
         return done[name]
     return read
 
@@ -39,8 +41,14 @@ def cells(rows):
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)
+def test_a_budget_in_another_house_style_is_classified_as_one_without_a_folder_hint(read, name):
+    path = read(name)[3]
+    assert classify("\n".join(page_texts(path, max_pages=5)), "incoming/document.pdf") == "budget"
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
 def test_every_cell_with_its_measure_year_and_amount(read, name):
-    chapters, _, rows = read(name)
+    chapters, _, rows, _ = read(name)
     extracted = cells(rows)
     assert len(extracted) == len(set(extracted))
     expected = styles.expected_cells(chapters)
@@ -50,13 +58,13 @@ def test_every_cell_with_its_measure_year_and_amount(read, name):
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_tables_are_numbered_and_kinded_as_the_document_shows(read, name):
-    chapters, document, _ = read(name)
+    chapters, document, _, _ = read(name)
     specs = styles.expected_by_table(chapters)
     assert [(t.table_id, t.kind) for t in document.tables] == [(i, s.kind) for i, s in specs.items()]
 
 
 def test_four_year_headers_over_two_lines_and_out_years_by_number(read):
-    _, document, rows = read("four_year")
+    _, document, rows, _ = read("four_year")
     assert document.year == "2026-2029"
     by_table = {t.table_id: t for t in document.tables}
     assert by_table["1"].column_headers == ["Regnskab 2024", "Korrigeret budget 2025", "Budget 2026",
@@ -75,7 +83,7 @@ def test_the_unit_comes_from_the_caption_the_title_the_stub_or_the_document(read
 
 
 def test_income_with_a_minus_sign_and_millions_with_one_decimal(read):
-    _, _, rows = read("millions")
+    _, _, rows, _ = read("millions")
     parking = {(r["measure"], r["fiscal_year"]): (r["printed_value"], r["amount_dkk"])
                for r in rows if r["line_item"] == "Parkeringsindtægter"}
     assert parking[("adopted_budget", 2026)] == ("\u20133,2", -3_200_000)
@@ -83,7 +91,7 @@ def test_income_with_a_minus_sign_and_millions_with_one_decimal(read):
 
 
 def test_group_headings_stand_alone_and_wrapped_labels_join_their_row(read):
-    _, _, rows = read("four_year")
+    _, _, rows, _ = read("four_year")
     labels = {r["line_item"] for r in rows if r["table_id"] == "5"}
     assert labels == {"Botilbud", "Støttekontaktpersoner og Bostøtte", "Udgifter i alt", "Statsrefusion",
                       "Indtægter i alt", "Netto i alt"}
@@ -92,7 +100,7 @@ def test_group_headings_stand_alone_and_wrapped_labels_join_their_row(read):
 
 
 def test_overview_rows_are_areas_and_area_tables_carry_their_chapter(read):
-    _, _, rows = read("four_year")
+    _, _, rows, _ = read("four_year")
     overview = {r["activity_area"] for r in rows if r["table_id"] == "1"}
     assert overview == {"Ældreområdet", "Handicap og psykiatri", "Sundhed og forebyggelse", None}
     assert {r["activity_area"] for r in rows if r["table_id"] in ("2", "3", "4")} == {"Ældreområdet"}
@@ -100,7 +108,7 @@ def test_overview_rows_are_areas_and_area_tables_carry_their_chapter(read):
 
 
 def test_a_table_over_two_pages_keeps_every_row(read):
-    _, _, rows = read("sectioned")
+    _, _, rows, _ = read("sectioned")
     schools = [r for r in rows if r["table_id"] == "2.2.1"]
     assert len(schools) == 120 and len({r["page"] for r in schools}) == 2
     assert [r["row_number"] for r in schools if r["measure"] == "actual"] == list(range(1, 41))
