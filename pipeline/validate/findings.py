@@ -119,12 +119,13 @@ def _sum_finding(table_id: str, header: str, parts: list[Row], total: Row) -> Fi
     observed = _in_printed_units(added, unit)
     expected = f"{_in_printed_units(total['amount_dkk'], unit)} ± {allowed}"
     what = f"The {len(parts)} rows above '{total['line_item']}' in column '{header}' of table {table_id}"
-    off = f"{_in_printed_units(abs(difference), unit)} ({format_number(abs(difference))} kr.)"
+    off = _in_printed_units(abs(difference), unit)
     if status == PASSED:
         message = f"{what} add up to the stated total {total['printed_value']}."
     elif status == WARNING:
         message = (f"{what} add up to {observed}, the table states {total['printed_value']}: a difference of "
-                   f"{off}, within the rounding of {len(parts)} rounded numbers (up to {allowed}).")
+                   f"{off} ({format_number(abs(difference))} kr.), within the rounding of {len(parts)} rounded "
+                   f"numbers (up to {allowed}).")
     else:
         message = (f"{what} add up to {observed}, the table states {total['printed_value']}: a difference of "
                    f"{off}, more than rounding allows (up to {allowed}).")
