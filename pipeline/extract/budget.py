@@ -21,7 +21,8 @@ from pipeline.extract import budget_params as params
 from pipeline.extract.budget_headers import (
     BudgetYears, HeaderReading, document_unit, header_signal, read_header, resolve, stated_unit,
 )
-from pipeline.extract.budget_tables import ParsedTable, TableParser, TableRow, cell_value, opens_header
+from pipeline.extract.budget_rows import TableRow, cell_value
+from pipeline.extract.budget_tables import ParsedTable, TableParser, opens_header
 from pipeline.pdf.layout import Heading, Line, body_font_size, group_lines, numbered_heading, split_furniture
 from pipeline.pdf.text import page_runs
 from pipeline.pdf.words import PageContent, Word, open_pdf, page_content

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.budget import BudgetDocument, BudgetTable
-from pipeline.extract.budget_tables import TablePart, has_digit
+from pipeline.extract.budget_rows import has_digit
+from pipeline.extract.budget_tables import TablePart
 from pipeline.extract.ledger import Box, LedgerEntry, account
 from pipeline.pdf.words import Word
 

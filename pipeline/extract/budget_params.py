@@ -122,6 +122,8 @@ TABLE_GAP_LINES = 2.0
 # Lines of one wrapped cell sit closer than this share of a line's height; rows are
 # spaced further apart (cell padding) in tables that pad their rows.
 CELL_LINE_GAP = 0.6
+# How far (points) above and below a row's lines the rules that close its grid cell stand.
+BAND_RULE_REACH = 8.0
 # How far (points) a number may stand outside its column's header or known extent.
 COLUMN_TOLERANCE = 3.0
 # Row labels end this far (points) left of the first column header.

@@ -9,10 +9,10 @@ whatever is not a row (a heading, prose, a caption, a chart, a gap).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 
-from pipeline.danish import fold_whitespace, parse_number
+from pipeline.danish import fold_whitespace
 from pipeline.extract import budget_params as params
+from pipeline.extract.budget_rows import Cell, TableRow, line_gap, cell_value, has_digit, segment_rows
 from pipeline.extract.budget_headers import (
     header_columns, is_header_phrase, is_header_word, names_columns, normalise, read_header,
     stated_unit, unit_stub,
@@ -22,47 +22,9 @@ from pipeline.pdf.words import PageContent, Word
 
 _FOREIGN_RE = params.compile_ci(params.FOREIGN_LINE)
 _NIL_RE = params.compile_ci(params.NIL_CELL)
-_CONTINUES_RE = params.compile_ci(params.LABEL_CONTINUES)
 _CAPTION_RE = params.compile_ci(params.TABLE_CAPTION)
 _CONTINUED_RE = params.compile_ci(params.CONTINUED)
 _CELL_SUFFIXES = {"%", "pct.", "‰", "kr.", "kr"}
-
-
-def has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
-
-
-def cell_value(text: str) -> tuple[Decimal, bool] | None:
-    """(value, is a percentage) of a cell: a Danish number, or one with "%" after it (key
-    figures print shares so); None for anything else."""
-    percent = text.endswith("%")
-    value = parse_number(text[:-1].strip() if percent else text)
-    return None if value is None else (value, percent)
-
-
-@dataclass
-class Cell:
-    word: Word
-    page: int
-    column: int
-
-
-@dataclass
-class TableRow:
-    lines: list[Line]
-    stub_edge: float              # words ending left of it are the label
-    cells: list[Cell] = field(default_factory=list)
-
-    def label(self, stub_edge: float | None = None) -> str:
-        """The row's label on one line: its words left of the stub's edge (its own by default)."""
-        edge = self.stub_edge if stub_edge is None else stub_edge
-        words = [w for line in self.lines for w in line.words if w.x1 <= edge]
-        return fold_whitespace(" ".join(w.text for w in words))
-
-    @property
-    def has_numbers(self) -> bool:
-        """Numbers in the columns, read as cells or not (a malformed one is not a cell)."""
-        return any(w.x1 > self.stub_edge and has_digit(w.text) for line in self.lines for w in line.words)
 
 
 @dataclass
@@ -151,7 +113,7 @@ def opens_header(lines: list[Line], index: int, body_size: float | None = None) 
         below = lines[index + len(block)]
         if (below.page != first.page or (body_size and numbered_heading(below, body_size))
                 or any(map(_is_amount, _without_unit(below)))
-                or _gap(block[-1], below) > params.HEADER_LINE_GAP * max(below.height, block[-1].height)):
+                or line_gap(block[-1], below) > params.HEADER_LINE_GAP * max(below.height, block[-1].height)):
             break
         block.append(below)
     if len(block) < 2:
@@ -185,10 +147,6 @@ def _without_unit(line: Line) -> list[Word]:
 def _is_amount(word: Word) -> bool:
     """A number that cannot be part of a column header ("2026", "26" in "Skøn 26" can)."""
     return cell_value(word.text) is not None and not is_header_word(word.text)
-
-
-def _gap(upper: Line, lower: Line) -> float:
-    return lower.top - upper.bottom
 
 
 class TableParser:
@@ -256,7 +214,7 @@ class TableParser:
                 is_stub = unit_stub(phrase.text) or at_stub and not is_header_phrase(phrase.text)
                 (stub if is_stub else on_line).append(phrase)
             columns.extend(on_line)
-            if below is not None and _gap(line, below) > params.HEADER_LINE_GAP * max(line.height, below.height):
+            if below is not None and line_gap(line, below) > params.HEADER_LINE_GAP * max(line.height, below.height):
                 groups.append(on_line)   # a header row of its own above another: may span columns
         if not columns:
             return None
@@ -292,7 +250,7 @@ class TableParser:
         upper, lower = (line, neighbour) if line.top < neighbour.top else (neighbour, line)
         height = max(line.height, neighbour.height)
         vocabulary = all(is_header_phrase(p.text) for p in phrases(Line(line.page, _without_unit(line))))
-        if _gap(upper, lower) > (params.HEADER_ROW_GAP if vocabulary else params.HEADER_LINE_GAP) * height:
+        if line_gap(upper, lower) > (params.HEADER_ROW_GAP if vocabulary else params.HEADER_LINE_GAP) * height:
             return False
         return vocabulary or not rule_between(self.pages[line.page], upper.bottom, lower.top,
                                               min(upper.x0, lower.x0), max(upper.x1, lower.x1))
@@ -319,7 +277,7 @@ class TableParser:
 
     @staticmethod
     def _too_far(previous: Line, line: Line) -> bool:
-        return _gap(previous, line) > params.TABLE_GAP_LINES * max(line.height, previous.height)
+        return line_gap(previous, line) > params.TABLE_GAP_LINES * max(line.height, previous.height)
 
     def _table(self, start: int, parts: list[TablePart]) -> ParsedTable | None:
         headers: list[str] = []
@@ -333,7 +291,7 @@ class TableParser:
             texts = column_texts(part.header.phrases, spans, part.header.group_rows)
             headers.extend(grouped for _, grouped in texts)
             own_and_grouped.extend(texts)
-            for row in self._segment_rows(part.lines, part.header):
+            for row in segment_rows(part.lines, part.header.stub_edge, part.header.x0, part.header.x1, self.pages):
                 for line in row.lines:
                     for word in line.words:
                         if word.x1 > part.header.stub_edge and cell_value(word.text):
@@ -353,76 +311,6 @@ class TableParser:
         end = next(i for i in range(start, len(self.body)) if self.body[i] is last) + 1
         return ParsedTable(start, end, [p for p in parts if p.lines or p is parts[0]], headers, own_and_grouped,
                            [row for row in printed if row.cells])
-
-    def _segment_rows(self, lines: list[Line], header: Header) -> list[TableRow]:
-        """Rows from lines: a ruled band with one line of numbers is one row (full grids);
-        elsewhere label lines join the row their spacing and wording put them in."""
-        bands: list[list[Line]] = []
-        for line in lines:
-            if bands and not rule_between(self.pages[line.page], bands[-1][-1].bottom, line.top, header.x0,
-                                          header.x1):
-                bands[-1].append(line)
-            else:
-                bands.append([line])
-        rows: list[TableRow] = []
-        for band in bands:
-            anchors = [ln for ln in band if any(w.x1 > header.stub_edge and has_digit(w.text) for w in ln.words)]
-            if len(anchors) == 1 and self._band_is_ruled(band, header):
-                rows.append(TableRow(band, header.stub_edge))
-            else:
-                rows.extend(_attach_labels(band, anchors, header.stub_edge))
-        return rows
-
-    def _band_is_ruled(self, band: list[Line], header: Header) -> bool:
-        page = self.pages[band[0].page]
-        above = rule_between(page, band[0].top - 8, band[0].top, header.x0, header.x1)
-        below = rule_between(page, band[-1].bottom, band[-1].bottom + 8, header.x0, header.x1)
-        return above and below
-
-
-def _attach_labels(band: list[Line], anchors: list[Line], stub_edge: float) -> list[TableRow]:
-    """Each label line continues the row above, waits for the numbers below, or stands
-    alone (a group heading such as "Udgifter", which has no numbers of its own, set apart
-    by spacing or in bold over regular rows).
-
-    Lines of one wrapped cell sit closer together than rows do (params.CELL_LINE_GAP):
-    a label line close to the line above and apart from the one below continues the row
-    above; close below, it belongs to the row below; apart from both, it stands alone.
-    Numbers centred on a label of two lines stand on a line of their own between them:
-    the row takes as many label lines below as above. Where all lines are equally spaced,
-    a label starting in lower case or following an open phrase ("... og", "...,")
-    continues the row above, any other waits for numbers.
-    """
-    rows: list[TableRow] = []
-    pending: list[Line] = []
-    owed = 0   # label lines still due below a row whose numbers stand centred between them
-    for i, line in enumerate(band):
-        if line in anchors:
-            labelled = any(w.x1 <= stub_edge for w in line.words)
-            rows.append(TableRow(pending + [line], stub_edge))
-            owed, pending = (0 if labelled else len(pending)), []
-            continue
-        above = band[i - 1] if i else None
-        below = band[i + 1] if i + 1 < len(band) else None
-        close_above = above is not None and _close(above, line)
-        close_below = below is not None and _close(line, below)
-        open_above = bool(rows) and not pending and bool(_CONTINUES_RE.search(rows[-1].label()))
-        if rows and not pending and (line.words[0].text[:1].islower() or open_above or (owed and close_above)
-                                     or (close_above and not close_below)):
-            owed = max(owed - 1, 0)
-            rows[-1].lines.append(line)
-        elif not pending and line.bold and below is not None and not below.bold:
-            rows.append(TableRow([line], stub_edge))   # a bold group heading over regular rows
-        elif close_above or close_below or pending:
-            pending.append(line)
-        else:
-            rows.append(TableRow([line], stub_edge))   # a group heading: no cells, dropped with them
-    return rows
-
-
-def _close(upper: Line, lower: Line) -> bool:
-    return _gap(upper, lower) <= params.CELL_LINE_GAP * max(upper.height, lower.height)
-
 
 def column_texts(phrases_: list[Word], spans: list[tuple[float, float]],
                  group_rows: list[list[Word]] = ()) -> list[tuple[str, str]]:
