@@ -39,8 +39,10 @@ HEADER_YEAR = r"'?(?P<year>(?:19|20)\d{2}|\d{2})"
 # year then is adopted_budget, the out-years forecast. Earlier years, years in a document
 # with no out-years, and years over key figures or prices stay unnamed (the year is kept).
 BARE_YEAR_MEASURES = ("adopted_budget", "forecast")
-# Header text that qualifies without naming: a price basis, a footnote marker, an "as of".
-HEADER_NOISE = (r"\([^)]*\)", r"\*+", r"(?<=\d)\s*\d?\)$", r"\s+pr\.\s+\d.*$")
+# Header text that qualifies without naming: a price basis or note in brackets, a
+# footnote marker, an "as of" date, "netto"/"brutto", a price level.
+HEADER_NOISE = (r"\([^)]*\)", r"\*+", r"(?<=\d)\s*\d?\)$", r"\s+pr\.\s+\d.*$", r"\b(?:netto|brutto)\b",
+                r"\b(?:i\s+)?(?:\d{4}-priser|løbende\s+priser|faste\s+priser)\b")
 # The words column headers are made of: a line of only these (and numbers) is a header line.
 HEADER_WORD = (
     r"(?:tekn\.?|teknisk|budget-?|b|skøn|tillæg|tillægsbevillinger|tillægsbevilling|regnskab|r"
@@ -66,6 +68,8 @@ DOCUMENT_UNIT = r"\balle\s+beløb\b[^.\n]{0,40}?\b(?P<unit>(?:i\s+)?(?:1\.000|10
 # previous total).
 TOTAL_LABEL = (r"(?:\bi\s+alt(?:[,:]?\s+netto)?:?|,\s*samlet)$"
                r"|^(?:i\s+alt|samlet|samlede?|total|totalt|hovedtotal|sum)\b")
+# Footnote marks a cell's number may carry: "1.234*", "1.234¹".
+FOOTNOTE_MARKS = "*\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 # A cell that says "nothing" rather than a number: "-", "–", "*", "x", "...".
 NIL_CELL = r"^[-\u2013\u2014*x.\u2026]+$"
 # A row label continues on its next line when it ends in one of these (a conjunction,

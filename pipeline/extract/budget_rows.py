@@ -24,7 +24,9 @@ def has_digit(text: str) -> bool:
 
 def cell_value(text: str) -> tuple[Decimal, bool] | None:
     """(value, is a percentage) of a cell: a Danish number, or one with "%" after it (key
-    figures print shares so); None for anything else."""
+    figures print shares so), a footnote mark after either ("1.234*", "1.234¹") taken
+    off; None for anything else."""
+    text = text.rstrip(params.FOOTNOTE_MARKS)
     percent = text.endswith("%")
     value = parse_number(text[:-1].strip() if percent else text)
     return None if value is None else (value, percent)

@@ -26,6 +26,8 @@ FOUR_YEAR = BudgetYears(2026, multi_year=True)
     ("Budget 2026 (2026-priser)", "adopted_budget", 2026), ("Regnskab 2024*", "actual", 2024),
     ("Korrigeret budget 2025 pr. 31. oktober", "corrected_budget", 2025),
     ("Regnsk ab 2024", "actual", 2024),   # a word a narrow column broke
+    ("2024 Regnskab", "actual", 2024), ("Budget 2026 netto", "adopted_budget", 2026),
+    ("Regnskab 2024 i 2026-priser", "actual", 2024), ("Forventet 2025", "estimate", 2025),
 ])
 def test_a_header_names_its_measure_and_year(header, measure, year):
     assert read_header(header) == HeaderReading(measure, year)
