@@ -23,6 +23,7 @@ from pipeline.extract.budget_headers import (
 )
 from pipeline.extract.budget_rows import TableRow, cell_value
 from pipeline.extract.budget_tables import ParsedTable, TableParser, opens_header
+from pipeline.extract.budget_titles import Lead, lead_in, table_id
 from pipeline.pdf.layout import Heading, Line, body_font_size, group_lines, numbered_heading, split_furniture
 from pipeline.pdf.text import page_runs
 from pipeline.pdf.words import PageContent, Word, open_pdf, page_content
@@ -31,8 +32,6 @@ from pipeline.schemas import NOT_MONEY_KINDS
 EXTRACTOR_VERSION = "budget-2"
 
 _TOTAL_RE = params.compile_ci(params.TOTAL_LABEL)
-_CAPTION_RE = params.compile_ci(params.TABLE_CAPTION)
-_FOREIGN_RE = params.compile_ci(params.FOREIGN_LINE)
 _PRICE_LEVEL_RE = params.compile_ci(params.PRICE_LEVEL)
 _KIND_RES = [(kind, params.compile_ci(pattern)) for kind, pattern in params.TABLE_KINDS]
 _OVERVIEW_RE = params.compile_ci(params.OVERVIEW_WORDS)
@@ -128,7 +127,7 @@ def read_budget(pages: list[PageContent], title: str | None = None, unit: str | 
     body, furniture = split_furniture(pages)
     body_size = body_font_size(body)
     parser = TableParser(body, body_size, {page.number: page for page in pages})
-    found: list[tuple[ParsedTable, _Lead, Heading | None]] = []
+    found: list[tuple[ParsedTable, Lead, Heading | None]] = []
     headings: list[Heading] = []
     chapter: Heading | None = None
     floor = index = 0
@@ -141,7 +140,7 @@ def read_budget(pages: list[PageContent], title: str | None = None, unit: str | 
         elif parser.starts_header(index):
             parsed = parser.parse(index, floor)
             if parsed is not None:
-                found.append((parsed, _lead_in(body, parsed.start, floor, body_size), chapter))
+                found.append((parsed, lead_in(body, parsed.start, floor, body_size), chapter))
                 floor = index = parsed.end
                 continue
         index += 1
@@ -157,75 +156,20 @@ def read_budget(pages: list[PageContent], title: str | None = None, unit: str | 
     )
 
 
-@dataclass
-class _Lead:
-    """What stands above a table's header: its title line and the lines between."""
-    number: str | None
-    title: str | None
-    captions: list[str]
-
-
-def _lead_in(body: list[Line], start: int, floor: int, body_size: float) -> _Lead:
-    """Looking up from the header over what may stand between (caption sentences, a unit,
-    a source note): the table's number from a numbered heading or a "Tabel 3:" caption,
-    else its title from the nearest bold or larger line."""
-    window = [i for i in range(start - 1, max(floor, start - params.LEAD_IN_LINES) - 1, -1)
-              if body[i].page in (body[start].page, body[start].page - 1)]
-    for position, index in enumerate(window):
-        heading = numbered_heading(body[index], body_size)
-        caption = _CAPTION_RE.match(body[index].text)
-        captions = [body[i].text for i in reversed(window[:position])]
-        if caption:
-            return _Lead(caption["number"], caption["title"].strip() or None, captions)
-        if heading is not None and heading.level > 1:
-            return _Lead(heading.number, heading.title, captions)
-        if heading is not None:   # the chapter's heading: the table has no number of its own
-            window = window[:position]
-            break
-    for position, index in enumerate(window):
-        if _is_title(body, index, floor, body_size):
-            first = index
-            while first > floor and _same_paragraph(body[first - 1], body[first]) and body[first - 1].bold:
-                first -= 1
-            title = fold_whitespace(" ".join(ln.text for ln in body[first:index + 1]))
-            return _Lead(None, title, [body[i].text for i in reversed(window[:position])])
-    return _Lead(None, None, [body[i].text for i in reversed(window)])
-
-
-def _is_title(body: list[Line], index: int, floor: int, body_size: float) -> bool:
-    """A bold line, or a line set larger than body text that stands alone (not a line of
-    a caption paragraph, which is often set larger than the table's own text); never a
-    sentence, a unit statement or a source note."""
-    line = body[index]
-    text = line.text
-    if text.endswith(".") or stated_unit(text) or _FOREIGN_RE.match(text):
-        return False
-    if line.bold:
-        return True
-    in_paragraph = any(_same_paragraph(a, b) for a, b in ((body[index - 1], line), (line, body[index + 1]))
-                       if index > floor)
-    return line.size > body_size + 0.25 and not in_paragraph
-
-
-def _same_paragraph(upper: Line, lower: Line) -> bool:
-    return (upper.page == lower.page and abs(upper.size - lower.size) < 0.5
-            and lower.top - upper.bottom < 0.5 * max(upper.height, lower.height))
-
-
-def _tables(found: list[tuple[ParsedTable, _Lead, Heading | None]], years: BudgetYears,
+def _tables(found: list[tuple[ParsedTable, Lead, Heading | None]], years: BudgetYears,
             unit: str | None) -> list[BudgetTable]:
     tables: list[BudgetTable] = []
     used: set[str] = set()
     unnumbered: Counter[str] = Counter()
     for parsed, lead, chapter in found:
-        table_id = _table_id(lead.number, chapter, used, unnumbered)
-        used.add(table_id)
+        number = table_id(lead.number, chapter, used, unnumbered)
+        used.add(number)
         readings = [_reading(own, grouped) for own, grouped in parsed.column_phrases]
         table_unit = parsed.header.unit_text or next(
             (u for u in map(stated_unit, lead.captions + [lead.title or ""]) if u), None) or unit
         kind = _kind_by_words(lead.title, parsed)
         measures = resolve(readings, years, money=kind not in NOT_MONEY_KINDS)
-        tables.append(BudgetTable(table_id, lead.title, kind, chapter, table_unit, parsed, measures))
+        tables.append(BudgetTable(number, lead.title, kind, chapter, table_unit, parsed, measures))
     _tell_overviews(tables)
     return tables
 
@@ -234,21 +178,6 @@ def _reading(own: str, grouped: str) -> HeaderReading:
     """A header read with the group header over it ("Budgetoverslag" + "2027"), else alone."""
     reading = read_header(grouped)
     return reading if reading.measure or own == grouped else read_header(own)
-
-
-def _table_id(number: str | None, chapter: Heading | None, used: set[str], unnumbered: Counter[str]) -> str:
-    """The document's number for the table; an unnumbered one is "<chapter>.T<n>" (the
-    n-th unnumbered table in its chapter) or "T<n>" where no numbered chapter holds it."""
-    prefix = f"{chapter.number}." if chapter else ""
-    if number is not None and number not in used:
-        return number
-    if number is not None and f"{prefix}{number}" not in used and prefix:
-        return f"{prefix}{number}"   # captions numbered afresh in each chapter
-    while True:
-        unnumbered[prefix] += 1
-        table_id = f"{prefix}{params.UNNUMBERED_PREFIX}{unnumbered[prefix]}"
-        if table_id not in used:
-            return table_id
 
 
 def _kind_by_words(title: str | None, parsed: ParsedTable) -> str:
