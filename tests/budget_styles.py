@@ -52,6 +52,7 @@ class StyledTable:
     kind: str = "area"
     title: str | None = None
     title_style: str = "heading"                   # heading | caption | bold
+    title_below: bool = False                      # the caption under the table, as some documents have it
     lead_in: list[str] = field(default_factory=list)
     blank_line: bool = False                       # an empty line between lead-in and table
     stub: str = ""                                 # the header's first cell
@@ -131,11 +132,12 @@ def build(path: Path, chapters: list[Chapter], *, title: str | None, running_hea
         if chapter.heading:
             story.append(Paragraph(chapter.heading, CHAPTER))
         for spec in chapter.tables:
-            story += [p for p in [_title(spec)] if p]
+            caption = [p for p in [_title(spec)] if p]
+            story += [] if spec.title_below else caption
             story += [Paragraph(text, BODY) for text in spec.lead_in]
             if spec.blank_line:
                 story.append(Spacer(1, 13))
-            story += [_table(spec), Spacer(1, 12)]
+            story += [_table(spec), *(caption if spec.title_below else []), Spacer(1, 12)]
         story += [Paragraph(text, BODY) for text in chapter.prose]
     doc = SimpleDocTemplate(str(path), pagesize=A4, title=title or "", topMargin=60, bottomMargin=60)
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
@@ -301,6 +303,14 @@ def sectioned_budget() -> list[Chapter]:
         Chapter("2.1 Dagtilbud", [spanned, changes]),
         Chapter("2.2 Skoler", [schools], prose=["Skolerne får et nyt tildelingsmodel fra 2026."]),
     ]
+
+
+def captions_under_tables() -> list[Chapter]:
+    """The budget in millions with every "Tabel N" caption under its table."""
+    chapters = million_budget()
+    for spec in chapters[0].tables:
+        spec.title_below = True
+    return chapters
 
 
 def expected_by_table(chapters: list[Chapter]) -> dict[str, StyledTable]:

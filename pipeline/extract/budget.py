@@ -23,7 +23,7 @@ from pipeline.extract.budget_headers import (
 )
 from pipeline.extract.budget_rows import TableRow, cell_value
 from pipeline.extract.budget_tables import ParsedTable, TableParser, opens_header
-from pipeline.extract.budget_titles import Lead, lead_in, table_id
+from pipeline.extract.budget_titles import Lead, caption_below, captions_below, lead_in, table_id
 from pipeline.pdf.layout import Heading, Line, body_font_size, group_lines, numbered_heading, split_furniture
 from pipeline.pdf.text import page_runs
 from pipeline.pdf.words import PageContent, Word, open_pdf, page_content
@@ -144,6 +144,8 @@ def read_budget(pages: list[PageContent], title: str | None = None, unit: str | 
                 floor = index = parsed.end
                 continue
         index += 1
+    leads = captions_below([lead for _, lead, _ in found], [caption_below(body, p.end) for p, _, _ in found])
+    found = [(parsed, lead, chapter) for (parsed, _, chapter), lead in zip(found, leads)]
     years = _budget_years(title, body, [p for p, _, _ in found])
     tables = _tables(found, years, unit)
     return BudgetDocument(

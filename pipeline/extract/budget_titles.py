@@ -26,6 +26,26 @@ class Lead:
     number: str | None
     title: str | None
     captions: list[str]
+    captioned: bool = False     # the number is a "Tabel N" caption's
+
+
+def caption_below(body: list[Line], end: int) -> Lead | None:
+    """A "Tabel N" caption on the line right after a table (on its page): where a document
+    puts its captions under its tables, that is the table's."""
+    if end >= len(body) or body[end].page != body[end - 1].page:
+        return None
+    caption = _CAPTION_RE.match(body[end].text)
+    return Lead(caption["number"], caption["title"].strip() or None, [], True) if caption else None
+
+
+def captions_below(leads: list[Lead], below: list[Lead | None]) -> list[Lead]:
+    """The leads with each table's caption taken from under it, where the document puts
+    its captions under its tables: more tables have a caption right under them than above
+    them (above, a caption under a table is the next table's)."""
+    if sum(b is not None for b in below) <= sum(lead.captioned for lead in leads):
+        return leads
+    return [Lead(b.number, b.title, lead.captions, True) if b else
+            Lead(None, None if lead.captioned else lead.title, lead.captions) for lead, b in zip(leads, below)]
 
 
 def lead_in(body: list[Line], start: int, floor: int, body_size: float) -> Lead:
@@ -39,7 +59,7 @@ def lead_in(body: list[Line], start: int, floor: int, body_size: float) -> Lead:
         caption = _CAPTION_RE.match(body[index].text)
         captions = [body[i].text for i in reversed(window[:position])]
         if caption:
-            return Lead(caption["number"], caption["title"].strip() or None, captions)
+            return Lead(caption["number"], caption["title"].strip() or None, captions, True)
         if heading is not None and heading.level > 1:
             return Lead(heading.number, heading.title, captions)
         if heading is not None:   # the chapter's heading: the table has no number of its own

@@ -15,6 +15,7 @@ DOCUMENTS = {
     "four_year": (styles.four_year_budget, "Budget 2026-2029 Sundhed og Omsorg"),
     "millions": (styles.million_budget, None),
     "sectioned": (styles.sectioned_budget, "Budget 2026-2029"),
+    "captions_below": (styles.captions_under_tables, None),
 }
 
 
@@ -80,6 +81,7 @@ def test_the_unit_comes_from_the_caption_the_title_the_stub_or_the_document(read
                                   "5": "i 1.000 kr.", "4.T1": "I 1000 kr."}
     assert units["millions"] == {"1": "mio. kr.", "2": "Mio. kr.", "3": "(kr.)"}
     assert units["sectioned"] == {"2.1.1": "1.000 kr.", "2.1.2": "i 1.000 kr.", "2.2.1": "i 1.000 kr."}
+    assert units["captions_below"] == units["millions"]
 
 
 def test_income_with_a_minus_sign_and_millions_with_one_decimal(read):
