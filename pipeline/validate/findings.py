@@ -91,7 +91,8 @@ def table_totals(lines: list[Row]) -> list[Finding]:
     total); the reading that fits best is checked. n rounded components can be off by up
     to n/2 units of the last printed digit: inside that it is a warning with the
     difference stated, outside it is a failure. Rows below the last total (12.2's "Ikke
-    tildelt budget") are adjustments to it, not parts of it.
+    tildelt budget") are adjustments to it, not parts of it. A group row that prints the
+    sum of the rows right under it (without "i alt") stands for them.
     """
     findings = []
     for (table_id, _, _, header), column in _group(lines, "table_id", "measure", "fiscal_year",
@@ -102,11 +103,28 @@ def table_totals(lines: list[Row]) -> list[Finding]:
             since = previous["row_number"] if previous else 0
             above = [r for r in column if not r["is_total"] and r["row_number"] < total["row_number"]
                      and not SHARE_OF_ABOVE.match(r["line_item"])]
-            readings = [parts for parts in ([r for r in above if r["row_number"] > since], above) if parts]
+            since_previous = [r for r in above if r["row_number"] > since]
+            readings = [parts for parts in (since_previous, above, _group_rows_only(above)) if parts]
             if readings:
                 parts = min(readings, key=lambda p: abs(sum(int(r["amount_dkk"]) for r in p) - int(total["amount_dkk"])))
                 findings.append(_sum_finding(table_id, header, parts, total))
     return findings
+
+
+def _group_rows_only(parts: list[Row]) -> list[Row]:
+    """The rows with those left out that a row above them sums exactly (two or more rows
+    right under a group row that prints their sum)."""
+    kept, index = [], 0
+    while index < len(parts):
+        kept.append(parts[index])
+        stated, run, after = int(parts[index]["amount_dkk"]), 0, index + 1
+        for end in range(index + 1, len(parts)):
+            run += int(parts[end]["amount_dkk"])
+            if run == stated and end > index + 1:
+                after = end + 1
+                break
+        index = after
+    return kept
 
 
 def _sum_finding(table_id: str, header: str, parts: list[Row], total: Row) -> Finding:

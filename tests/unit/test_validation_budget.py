@@ -104,3 +104,24 @@ def test_documents_checked_together_keep_their_own_results(validator, budget_sam
     assert together == alone
     assert [r["check"] for r in together["planted"] if r["status"] == FAILED] == ["rows_add_up_to_totals"]
     assert not [r for r in together["clean"] if r["status"] == FAILED]
+
+
+def _rows(labelled: list[tuple[str, int, bool]]) -> list[dict]:
+    return [{"table_id": "1", "measure": "actual", "fiscal_year": 2024, "column_header": "R24", "line_item": label,
+             "is_total": total, "row_number": n, "amount_dkk": amount * 1000, "printed_value": str(amount),
+             "unit": "I 1.000 kr.", "page": 1} for n, (label, amount, total) in enumerate(labelled, start=1)]
+
+
+@pytest.mark.parametrize("labelled, statuses", [
+    ([("Udgifter", 0, False), ("Løn", 200, False), ("Varer", 100, False), ("Udgifter i alt", 300, True),
+      ("Refusion", -40, False), ("Indtægter i alt", -40, True), ("Netto i alt", 260, True)],
+     [PASSED, PASSED, PASSED]),                                   # subtotals, then the grand total
+    ([("Serviceudgifter", 300, False), ("Løn", 200, False), ("Varer", 100, False), ("Overførsler", 50, False),
+      ("Netto i alt", 350, True)], [PASSED]),                      # a group row printing its rows' sum
+    ([("Hjemmepleje", 300, False), ("heraf løn", 250, False), ("Plejecentre", 500, False),
+      ("I alt", 800, True)], [PASSED]),                            # "heraf" breaks down the row above
+    ([("Løn", 200, False), ("Varer", 100, False), ("Udgifter i alt", 300, True), ("Refusion", -40, False),
+      ("Indtægter i alt", -40, True), ("Netto i alt", 270, True)], [PASSED, PASSED, FAILED]),
+])
+def test_subtotals_group_rows_and_breakdowns_add_up_the_way_the_document_means(labelled, statuses):
+    assert [f.status for f in table_totals(_rows(labelled))] == statuses
