@@ -19,7 +19,8 @@ from pathlib import Path
 from pipeline.danish import fold_whitespace, is_number, unit_multiplier
 from pipeline.extract import budget_params as params
 from pipeline.extract.budget_headers import (
-    BudgetYears, HeaderReading, document_unit, header_signal, read_header, resolve, stated_unit,
+    BudgetYears, HeaderReading, document_unit, header_signal, is_header_word, read_header, resolve, stated_unit,
+    unit_stub,
 )
 from pipeline.extract.budget_rows import TableRow, cell_value
 from pipeline.extract.budget_tables import ParsedTable, TableParser, opens_header
@@ -38,10 +39,8 @@ _OVERVIEW_RE = params.compile_ci(params.OVERVIEW_WORDS)
 _AREA_PREFIX_RE = params.compile_ci(params.AREA_PREFIX)
 _POLICY_AREA_RE = params.compile_ci(params.POLICY_AREA)
 _BUDGET_YEAR_RE = params.compile_ci(params.BUDGET_YEAR)
-# What plain page text shows of a chapter heading, and of a table's rows going on at the
-# top of a page (a label and a number, or two numbers, within its first lines).
+# What plain page text shows of a chapter heading.
 _CHAPTER_LINE_RE = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s+\S")
-_TOP_LINES = 4
 
 
 @dataclass
@@ -100,20 +99,29 @@ def table_pages(texts: list[str], runs: list[list[Word]] | None = None) -> list[
     """Indexes of pages that may hold a budget table, a chapter heading (the activity
     area), or the rows of a table begun on the page before.
 
-    A page may hold a table where the parser's own question (budget_tables.opens_header)
-    holds for a line of its text runs, or budget_headers.header_signal for a line of its
-    plain text (which does not depend on the runs' geometry, e.g. on a rotated page)."""
+    A page may hold a table where budget_headers.header_signal holds for a line of its
+    plain text (which does not depend on geometry, e.g. on a rotated page), or the
+    parser's own question (budget_tables.opens_header) for a line of its text runs."""
     wanted: list[int] = []
     for index, text in enumerate(texts):
         lines = text.splitlines()
-        top = [line for line in lines if line.strip()][:_TOP_LINES]
+        top = [line for line in lines if line.strip()][:params.TRIAGE_TOP_LINES]
         continues = bool(wanted) and wanted[-1] == index - 1 and any(map(_looks_like_row, top))
-        run_lines = group_lines(index + 1, runs[index]) if runs else []
-        header = (any(opens_header(run_lines, i) for i in range(len(run_lines)))
-                  or any(header_signal(line) for line in lines))
-        if header or _CHAPTER_LINE_RE.search(text) or continues:
+        if (continues or _CHAPTER_LINE_RE.search(text) or any(header_signal(line) for line in lines)
+                or (runs and _runs_open_a_header(index + 1, runs[index]))):
             wanted.append(index)
     return wanted
+
+
+def _runs_open_a_header(page: int, runs: list[Word]) -> bool:
+    """opens_header on the page's runs grouped in lines. A header has a short run of header
+    words (a measure, a year) or a unit stub; a page without one (prose, whose runs are
+    whole lines) is not grouped at all."""
+    if not any(len(run.text.split()) <= params.TRIAGE_RUN_WORDS and (unit_stub(run.text) or any(
+            is_header_word(w) and (not w.isdigit() or len(w) == 4) for w in run.text.split())) for run in runs):
+        return False
+    lines = group_lines(page, runs)
+    return any(opens_header(lines, i) for i in range(len(lines)))
 
 
 def _looks_like_row(text: str) -> bool:

@@ -114,6 +114,13 @@ AREA_PREFIX = r"^(?:aktivitetsområde|delområde|område|serviceområde)t?\s*[:\
 POLICY_AREA = (r"\b(?:politikområde|bevillingsområde)t?\s*:?\s+(?P<name>[^,\u2013-].*?)\s*(?:\bi alt)?$")
 BUDGET_YEAR = r"\bbudget(?:forslag)?\s*(?P<first>20\d{2})(?:\s*[-\u2013/]\s*(?P<last>(?:20)?\d{2}))?"
 
+# --- page triage ----------------------------------------------------------------------------
+# A table goes on at the top of the next page if a row (a label or a number, then a number)
+# stands within its first lines of plain text (the running header comes first).
+TRIAGE_TOP_LINES = 4
+# A header cell is a short run of text ("Korrigeret budget 2025"); prose runs are whole lines.
+TRIAGE_RUN_WORDS = 4
+
 # --- distances (shares of a line's height unless named in points) ---------------------------
 # Header lines sit closer to each other than this share of a line's height; a line of
 # header words only may stand as far as a padded table row (a header of two rows).

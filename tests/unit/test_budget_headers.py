@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.extract.budget import table_pages
+from pipeline.pdf.words import Word
 from pipeline.extract.budget_headers import (
     BudgetYears, HeaderReading, document_unit, header_signal, read_header, resolve, stated_unit,
 )
@@ -92,3 +93,13 @@ def test_triage_keeps_every_page_the_parser_could_read():
         "Politikområde Ældre\nÆldreområdet får flere plejeboliger i 2026.\nFigur 11.4.2\n4",
     ]
     assert table_pages(pages) == [0, 2, 3]
+
+
+def test_triage_sees_a_header_laid_out_in_columns_that_plain_text_hides():
+    """"Ændring  Budget 2026  Pct." is one run of words in plain text, three cells on the page."""
+    text = "Ændring Budget 2026 Pct.\nDrift 1.200 4,5"
+    runs = [Word("Ændring", 150, 185, 100, 109, 9), Word("Budget 2026", 220, 270, 100, 109, 9),
+            Word("Pct.", 300, 318, 100, 109, 9), Word("Drift", 56, 78, 115, 124, 9),
+            Word("1.200", 248, 270, 115, 124, 9), Word("4,5", 305, 318, 115, 124, 9)]
+    assert table_pages([text]) == []
+    assert table_pages([text], [runs]) == [0]
