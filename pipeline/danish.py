@@ -21,10 +21,10 @@ NUMBER_RE = re.compile(
 NUMBER_LIKE_RE = re.compile(rf"^[{_MINUS}]?\s?\d[\d.,]*$")
 
 _UNIT_RE = re.compile(
-    r"(?:^|\b)(?:i\s+)?(?P<scale>1\.000|1000|mio\.?|mill?\.?|mia\.?)?\s*kr\b\.?",
+    r"(?:^|\b)(?:i\s+)?(?P<scale>1\.000|1000|t\.?|mio\.?|mill?\.?|mia\.?)?\s*kr\b\.?",
     re.IGNORECASE,
 )
-_SCALES = {"1.000": 1_000, "1000": 1_000, "mio": 1_000_000, "mill": 1_000_000,
+_SCALES = {"1.000": 1_000, "1000": 1_000, "t": 1_000, "mio": 1_000_000, "mill": 1_000_000,
            "mil": 1_000_000, "mia": 1_000_000_000}
 
 
@@ -59,7 +59,7 @@ def format_number(value: Decimal | int, decimals: int = 0) -> str:
 
 
 def unit_multiplier(text: str) -> int | None:
-    """Kroner per printed unit for a stub such as "I 1.000 kr." or "mio. kr."."""
+    """Kroner per printed unit for a stub such as "I 1.000 kr.", "t.kr." or "mio. kr."."""
     match = _UNIT_RE.search(text)
     if not match:
         return None

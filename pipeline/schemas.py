@@ -13,6 +13,10 @@ import pyarrow as pa
 
 MEASURES = ("actual", "adopted_budget", "corrected_budget", "technical_budget", "estimate", "supplement",
             "forecast")
+# What a budget table states (budget_lines.table_kind), told by its title's words and its rows;
+# key figures and prices are counts, rates or prices, not the budget's money.
+TABLE_KINDS = ("overview", "area", "changes", "key_figures", "prices", "investments")
+NOT_MONEY_KINDS = ("key_figures", "prices")
 DOCUMENT_KINDS = ("budget", "tariffs", "unknown")
 DOCUMENT_FORMATS = ("pdf", "html")
 DOCUMENT_STATUSES = ("published", "failed_validation", "quarantined")
@@ -81,6 +85,11 @@ BUDGET_LINES = pa.schema([
     _field("amount_dkk", pa.int64(), "The printed value times the table's unit, in kroner.", required=True),
     _field("printed_value", pa.string(), "The cell exactly as printed, e.g. 36.723.", required=True),
     _field("table_title", pa.string(), "The table's heading after its number."),
+    _field("table_kind", pa.string(),
+           "What the table states: overview (the policy area by activity area), area (an activity area's "
+           "budget), changes (budget changes), key_figures (nøgletal), prices, investments (anlæg). Only "
+           "overview and area tables state the same money, so only they are compared across tables.",
+           enum=TABLE_KINDS),
     _field("column_header", pa.string(), "The column's header as printed, white space folded."),
     _field("unit", pa.string(), "The table's unit as printed, e.g. I 1.000 kr."),
     _field("row_number", pa.int32(), "1-based position of the row in its table."),

@@ -16,7 +16,9 @@ import pypdfium2 as pdfium
 
 from pipeline.errors import DocumentRejected
 from pipeline.extract import budget, tariffs, tariffs_html, tariffs_pdf
+from pipeline.extract.budget_ledger import budget_ledger
 from pipeline.extract.classify import classify
+from pipeline.extract.ledger import ledger_rows
 from pipeline.ingest.discover import Source
 from pipeline.ingest.html import parse_html
 from pipeline.ingest.preflight import preflight_pdf
@@ -78,7 +80,9 @@ def _extract_pdf(source: Source, path: Path, ocr: bool) -> Extraction:
         document = budget.extract_budget(path)
         row = document_row(source, kind="budget", format="pdf", year=document.year, pages=document.pages,
                            policy_area=document.policy_area, title=document.title, ocr=ocr)
-        return Extraction(row, {"budget_lines": budget.budget_lines(document, source.document_id)})
+        ledger = ledger_rows(budget_ledger(document), source.document_id, content_table="budget_lines")
+        return Extraction(row, {"budget_lines": budget.budget_lines(document, source.document_id),
+                                "number_ledger": ledger})
     if kind == "tariffs":
         document = tariffs_pdf.extract_tariffs_pdf(path)
         return _tariff_extraction(source, document, "pdf", ocr)

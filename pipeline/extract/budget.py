@@ -1,95 +1,69 @@
-"""Budget documents ("budgetbemærkninger") to budget_lines rows.
+"""Budget documents ("budgetbemærkninger", four-year budgets) to budget_lines rows.
 
-A budget table is found by its structure, not its place: a numbered heading, then a
-header whose stub names the unit ("I 1.000 kr.") and whose column headers name a
-measure and a year ("R23", "Tekn. B26", "Teknisk budget 2026", "Tillæg"), then rows
-whose numbers stand in those columns. Charts, prose and page furniture have no such
-header and never become rows. The document's own year, policy area and totals are
-read from the document.
+A budget table is found by its structure, not its place: a header whose words name
+measures and years ("R23", "Tekn. B26", "Regnskab 2024", "Overslag 2027", "BO1") or whose
+stub names the unit ("I 1.000 kr."), then rows whose numbers stand in its columns. Above
+the header stand its title (a numbered heading, a "Tabel 3:" caption or a bold line)
+and what may come between (a caption, a unit, a source note). Charts, prose and page
+furniture have no such header and never become rows. The document's own year, policy
+area, units and totals are read from the document.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.danish import fold_whitespace, is_number, parse_number, unit_multiplier
-from pipeline.pdf.layout import (
-    Heading, Line, body_font_size, column_spans, numbered_heading, phrases, rule_between,
-    split_furniture,
+from pipeline.danish import fold_whitespace, is_number, unit_multiplier
+from pipeline.extract import budget_params as params
+from pipeline.extract.budget_headers import (
+    BudgetYears, HeaderReading, document_unit, header_signal, is_header_word, read_header, resolve, stated_unit,
+    unit_stub,
 )
-from pipeline.pdf.text import page_texts
+from pipeline.extract.budget_rows import TableRow, cell_value
+from pipeline.extract.budget_tables import ParsedTable, TableParser, opens_header
+from pipeline.extract.budget_titles import Lead, caption_below, captions_below, lead_in, table_id
+from pipeline.pdf.layout import Heading, Line, body_font_size, group_lines, numbered_heading, split_furniture
+from pipeline.pdf.text import page_runs
 from pipeline.pdf.words import PageContent, Word, open_pdf, page_content
+from pipeline.schemas import NOT_MONEY_KINDS
 
-EXTRACTOR_VERSION = "budget-1"
+EXTRACTOR_VERSION = "budget-2"
 
-# Column headers: a measure word and, except for Tillæg and Teknisk budget, a year.
-_YEAR = r"(?P<year>\d{4}|\d{2})"
-_MEASURE_PATTERNS = [
-    ("technical_budget", rf"^(?:tekn\.?\s*b|teknisk\s+budget|tb)\s*{_YEAR}?$"),
-    ("estimate", rf"^(?:skøn|forventet\s+regnskab|forv\.?\s*r)\s*{_YEAR}$"),
-    ("supplement", rf"^tillæg\s*{_YEAR}?$"),
-    ("actual", rf"^(?:r|regnskab)\s*{_YEAR}$"),
-    ("adopted_budget", rf"^(?:b|budget|vedtaget\s+budget|opr\.?\s*budget)\s*{_YEAR}$"),
-]
-_MEASURE_RES = [(m, re.compile(p, re.IGNORECASE)) for m, p in _MEASURE_PATTERNS]
-# Words a column header is made of (header lines hold nothing else but the stub's unit).
-_HEADER_WORD_RE = re.compile(
-    r"^(?:[rb]\d{2}|tekn\.?|teknisk|budget|skøn|tillæg|regnskab|vedtaget|opr\.?|korr\.?"
-    r"|korrigeret|forventet|forv\.?|tb|\d{2}|(?:19|20)\d{2}|\*)$",
-    re.IGNORECASE,
-)
-_UNIT_PREFIX_RE = re.compile(r"^(?:beløb\s+)?(?:i\s+)?(?:1\.000|1000|mio\.?|mill?\.?|mia\.?)?\s*kr\.?(?=\s|$)",
-                             re.IGNORECASE)
-_YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d{2}$")
-_TOTAL_RE = re.compile(r"(?:\bi\s+alt|,\s*samlet|^samlet\b.*|^samlede?\b.*|^total\b.*|^i\s+alt\b.*)$",
-                       re.IGNORECASE)
-_NIL_RE = re.compile(r"^[-\u2013\u2014*x.\u2026]+$", re.IGNORECASE)
-_CAPTION_RE = re.compile(r"^(?:figur|tabel|graf|diagram|kilde|note|anm\.?)\b", re.IGNORECASE)
-_BULLETS = ("\u2022", "\u25aa", "\u25e6", "\u25cf", "\uf0b7")
-_POLICY_AREA_RE = re.compile(r"\b(?:politikområde|bevillingsområde)t?\s*:?\s+(?P<name>[^,–-].*?)\s*(?:\bi alt)?$",
-                             re.IGNORECASE)
-_BUDGET_YEAR_RE = re.compile(r"\bbudget\s*(?P<first>20\d{2})(?:\s*[-–]\s*(?P<last>20\d{2}))?", re.IGNORECASE)
-# What plain page text shows of a table, a chapter heading, a row of numbers.
-_TABLE_SIGN_RE = re.compile(r"(?:^|\n)\s*(?:beløb\s+)?(?:i\s+)?(?:1\.000|mio\.?)\s*kr\b|\btekn(?:\.|isk)\s*b"
-                            r"|\b[RB]\d{2}\b[^\n]*\b[RB]\d{2}\b|\bTillæg\b", re.IGNORECASE)
+_TOTAL_RE = params.compile_ci(params.TOTAL_LABEL)
+_PRICE_LEVEL_RE = params.compile_ci(params.PRICE_LEVEL)
+_KIND_RES = [(kind, params.compile_ci(pattern)) for kind, pattern in params.TABLE_KINDS]
+_OVERVIEW_RE = params.compile_ci(params.OVERVIEW_WORDS)
+_AREA_PREFIX_RE = params.compile_ci(params.AREA_PREFIX)
+_POLICY_AREA_RE = params.compile_ci(params.POLICY_AREA)
+_BUDGET_YEAR_RE = params.compile_ci(params.BUDGET_YEAR)
+# What plain page text shows of a chapter heading.
 _CHAPTER_LINE_RE = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s+\S")
-_ROW_LINE_RE = re.compile(r"(?:^|\n)[^\n]*?-?\d[\d.,]*\s+-?\d[\d.,]*\s*(?:\r?\n|$)")
-_AREA_PREFIX_RE = re.compile(r"^aktivitetsområde(?:t)?\s*[:\-–]?\s*", re.IGNORECASE)
-
-
-@dataclass
-class Cell:
-    word: Word
-    page: int
-    column: int
-
-
-@dataclass
-class TableRow:
-    lines: list[Line]
-    cells: list[Cell] = field(default_factory=list)
-
-    def label(self, stub_edge: float) -> str:
-        words = [w for line in self.lines for w in line.words if w.x1 <= stub_edge]
-        return fold_whitespace(" ".join(w.text for w in words))
 
 
 @dataclass
 class BudgetTable:
-    heading: Heading
+    table_id: str
+    title: str | None
+    kind: str                        # one of schemas.TABLE_KINDS
     chapter: Heading | None
     unit_text: str | None
-    stub_edge: float
-    column_headers: list[str]
-    rows: list[TableRow]
+    parsed: ParsedTable
+    measures: list[tuple[str | None, int | None]]   # per column
 
     @property
-    def table_id(self) -> str:
-        return self.heading.number
+    def column_headers(self) -> list[str]:
+        return self.parsed.column_headers
+
+    @property
+    def rows(self) -> list[TableRow]:
+        return self.parsed.rows
+
+    @property
+    def stub_edge(self) -> float:
+        return self.parsed.header.stub_edge
 
 
 @dataclass
@@ -99,6 +73,7 @@ class BudgetDocument:
     year: str | None
     pages: int
     tables: list[BudgetTable]
+    page_content: dict[int, PageContent]      # the pages read, for the number ledger
 
     @property
     def first_year(self) -> int | None:
@@ -109,55 +84,137 @@ class BudgetDocument:
 
 def extract_budget(path: Path) -> BudgetDocument:
     """Positioned words (pdfplumber, the slow pass) only for the pages where a budget table
-    or a chapter heading can be; the others are told apart by their plain text (pypdfium2)."""
-    texts = page_texts(path)
+    or a chapter heading can be; the others are told apart by their text runs (pypdfium2)."""
+    runs = page_runs(path)
+    texts = [text for text, _ in runs]
     with open_pdf(path) as pdf:
-        pages = [page_content(pdf.pages[i]) for i in table_pages(texts)]
+        pages = [page_content(pdf.pages[i]) for i in table_pages(texts, [r for _, r in runs])]
         title = (pdf.metadata or {}).get("Title")
-    document = read_budget(pages, title if isinstance(title, str) else None)
+    document = read_budget(pages, title if isinstance(title, str) else None, document_unit("\n".join(texts)))
     document.pages = len(texts)
     return document
 
 
-def table_pages(texts: list[str]) -> list[int]:
-    """Indexes of pages that may hold a budget table (a unit stub or measure headers), a
-    chapter heading (the activity area), or the rows of a table begun on the page before."""
+def table_pages(texts: list[str], runs: list[list[Word]] | None = None) -> list[int]:
+    """Indexes of pages that may hold a budget table, a chapter heading (the activity
+    area), or the rows of a table begun on the page before.
+
+    A page may hold a table where budget_headers.header_signal holds for a line of its
+    plain text (which does not depend on geometry, e.g. on a rotated page), or the
+    parser's own question (budget_tables.opens_header) for a line of its text runs."""
     wanted: list[int] = []
     for index, text in enumerate(texts):
-        continues = bool(wanted) and wanted[-1] == index - 1 and _ROW_LINE_RE.search(text)
-        if _TABLE_SIGN_RE.search(text) or _CHAPTER_LINE_RE.search(text) or continues:
+        lines = text.splitlines()
+        top = [line for line in lines if line.strip()][:params.TRIAGE_TOP_LINES]
+        continues = bool(wanted) and wanted[-1] == index - 1 and any(map(_looks_like_row, top))
+        if (continues or _CHAPTER_LINE_RE.search(text) or any(header_signal(line) for line in lines)
+                or (runs and _runs_open_a_header(index + 1, runs[index]))):
             wanted.append(index)
     return wanted
 
 
-def read_budget(pages: list[PageContent], title: str | None = None) -> BudgetDocument:
+def _runs_open_a_header(page: int, runs: list[Word]) -> bool:
+    """opens_header on the page's runs grouped in lines. A header has a short run of header
+    words (a measure, a year) or a unit stub; a page without one (prose, whose runs are
+    whole lines) is not grouped at all."""
+    if not any(len(run.text.split()) <= params.TRIAGE_RUN_WORDS and (unit_stub(run.text) or any(
+            is_header_word(w) and (not w.isdigit() or len(w) == 4) for w in run.text.split())) for run in runs):
+        return False
+    lines = group_lines(page, runs)
+    return any(opens_header(lines, i) for i in range(len(lines)))
+
+
+def _looks_like_row(text: str) -> bool:
+    """A label or a number followed by a well-formed number: "Rute 12 36.012"."""
+    words = text.split()
+    return len(words) >= 2 and is_number(words[-1]) and (is_number(words[-2]) or words[-2][-1:].isalpha())
+
+
+def read_budget(pages: list[PageContent], title: str | None = None, unit: str | None = None) -> BudgetDocument:
+    """`unit` is one the document states for all its tables ("Alle beløb er i 1.000 kr.")."""
     body, furniture = split_furniture(pages)
     body_size = body_font_size(body)
-    rules_by_page = {page.number: page for page in pages}
-    tables: list[BudgetTable] = []
+    parser = TableParser(body, body_size, {page.number: page for page in pages})
+    found: list[tuple[ParsedTable, Lead, Heading | None]] = []
     headings: list[Heading] = []
     chapter: Heading | None = None
-    i = 0
-    while i < len(body):
-        heading = numbered_heading(body[i], body_size)
-        i += 1
-        if heading is None:
-            continue
-        headings.append(heading)
-        if heading.level == 1:
-            chapter = heading
-            continue
-        parsed = _TableParser(body, i, heading, chapter, body_size, rules_by_page).parse()
-        if parsed is not None:
-            table, i = parsed
-            tables.append(table)
+    floor = index = 0
+    while index < len(body):
+        line = body[index]
+        heading = numbered_heading(line, body_size)
+        if heading is not None:
+            headings.append(heading)
+            chapter = heading if heading.level == 1 else chapter
+        elif parser.starts_header(index):
+            parsed = parser.parse(index, floor)
+            if parsed is not None:
+                found.append((parsed, lead_in(body, parsed.start, floor, body_size), chapter))
+                floor = index = parsed.end
+                continue
+        index += 1
+    leads = captions_below([lead for _, lead, _ in found], [caption_below(body, p.end) for p, _, _ in found])
+    found = [(parsed, lead, chapter) for (parsed, _, chapter), lead in zip(found, leads)]
+    years = _budget_years(title, body, [p for p, _, _ in found])
+    tables = _tables(found, years, unit)
     return BudgetDocument(
         title=title,
         policy_area=_policy_area(furniture, title, headings),
-        year=_document_year(title, body, tables),
+        year=_document_year(title, years),
         pages=len(pages),
         tables=tables,
+        page_content={page.number: page for page in pages},
     )
+
+
+def _tables(found: list[tuple[ParsedTable, Lead, Heading | None]], years: BudgetYears,
+            unit: str | None) -> list[BudgetTable]:
+    tables: list[BudgetTable] = []
+    used: set[str] = set()
+    unnumbered: Counter[str] = Counter()
+    for parsed, lead, chapter in found:
+        number = table_id(lead.number, chapter, used, unnumbered)
+        used.add(number)
+        readings = [_reading(own, grouped) for own, grouped in parsed.column_phrases]
+        table_unit = parsed.header.unit_text or next(
+            (u for u in map(stated_unit, lead.captions + [lead.title or ""]) if u), None) or unit
+        kind = _kind_by_words(lead.title, parsed)
+        measures = resolve(readings, years, money=kind not in NOT_MONEY_KINDS)
+        tables.append(BudgetTable(number, lead.title, kind, chapter, table_unit, parsed, measures))
+    _tell_overviews(tables)
+    return tables
+
+
+def _reading(own: str, grouped: str) -> HeaderReading:
+    """A header read with the group header over it ("Budgetoverslag" + "2027"), else alone."""
+    reading = read_header(grouped)
+    return reading if reading.measure or own == grouped else read_header(own)
+
+
+def _kind_by_words(title: str | None, parsed: ParsedTable) -> str:
+    """changes, key_figures, prices or investments by the title's (else the stub's) words;
+    "area" until _tell_overviews has seen every table."""
+    for text in (title or "", parsed.header.stub_text):
+        text = _PRICE_LEVEL_RE.sub(" ", text)
+        for kind, pattern in _KIND_RES:
+            if pattern.search(text):
+                return kind
+    return "area"
+
+
+def _tell_overviews(tables: list[BudgetTable]) -> None:
+    """An overview lists areas: its title, chapter or total names the policy area, or its
+    rows name the areas other chapters are about."""
+    areas = {activity_area_of(t.chapter).casefold() for t in tables if activity_area_of(t.chapter)}
+    for table in tables:
+        if table.kind != "area":
+            continue
+        own = (activity_area_of(table.chapter) or "").casefold()
+        labels = [row.label() for row in table.rows]
+        named = {label.casefold() for label in labels if not is_total_label(label)} & (areas - {own})
+        stated = (table.title or "", table.chapter.title if table.chapter else "")
+        if (any(_OVERVIEW_RE.search(text) for text in stated) or len(named) >= params.OVERVIEW_MIN_AREAS
+                or any(is_total_label(label) and _OVERVIEW_RE.match(label) for label in labels)):
+            table.kind = "overview"
 
 
 def _policy_area(furniture: list[Line], title: str | None, headings: list[Heading]) -> str | None:
@@ -170,48 +227,35 @@ def _policy_area(furniture: list[Line], title: str | None, headings: list[Headin
     return None
 
 
-def _document_year(title: str | None, body: list[Line], tables: list[BudgetTable]) -> str | None:
-    """"Budget 2026" in the title; else the technical budget's year; else the text's."""
+def _budget_years(title: str | None, body: list[Line], parsed: list[ParsedTable]) -> BudgetYears:
+    """The budget year: "Budget 2026(-2029)" in the title; else the technical budget's
+    year; else the year before the first dated out-year; else the text's "Budget 2026"."""
+    readings = [read_header(grouped) for table in parsed for _, grouped in table.column_phrases]
+    multi_year = any(r.measure == "forecast" for r in readings)
     match = _BUDGET_YEAR_RE.search(title or "")
     if match:
-        return _span(match)
-    technical = Counter(
-        year for table in tables for header in table.column_headers
-        for measure, year in [measure_of(header, None)] if measure == "technical_budget" and year
-    )
+        return BudgetYears(int(match["first"]), multi_year or bool(match["last"]))
+    technical = Counter(r.year for r in readings if r.measure == "technical_budget" and r.year)
     if technical:
-        return str(technical.most_common(1)[0][0])
-    stated = Counter(_span(m) for line in body for m in _BUDGET_YEAR_RE.finditer(line.text))
-    return stated.most_common(1)[0][0] if stated else None
+        return BudgetYears(technical.most_common(1)[0][0], multi_year)
+    out_years = [r.year - (r.out_year or 1) for r in readings if r.measure == "forecast" and r.year]
+    if out_years:
+        return BudgetYears(min(out_years), True)
+    stated = Counter(int(m["first"]) for line in body for m in _BUDGET_YEAR_RE.finditer(line.text))
+    return BudgetYears(stated.most_common(1)[0][0] if stated else None, multi_year)
 
 
-def _span(match: re.Match) -> str:
-    return match["first"] + (f"-{match['last']}" if match["last"] else "")
-
-
-def measure_of(header: str, document_year: int | None) -> tuple[str | None, int | None]:
-    """("technical_budget", 2026) for "Tekn. B26"; (None, None) for a header not known."""
-    text = fold_whitespace(header.replace("*", ""))
-    for measure, pattern in _MEASURE_RES:
-        match = pattern.match(text)
-        if match:
-            year = match["year"]
-            if year is None:
-                return measure, document_year
-            return measure, int(year) if len(year) == 4 else 2000 + int(year)
-    return None, None
+def _document_year(title: str | None, years: BudgetYears) -> str | None:
+    """The year or span the title states ("2026-2029"), else the budget year."""
+    match = _BUDGET_YEAR_RE.search(title or "")
+    if match and match["last"]:
+        last = match["last"] if len(match["last"]) == 4 else match["first"][:2] + match["last"]
+        return f"{match['first']}-{last}"
+    return str(years.budget_year) if years.budget_year else None
 
 
 def is_total_label(label: str) -> bool:
     return bool(_TOTAL_RE.search(label))
-
-
-def _is_overview(table: BudgetTable) -> bool:
-    """The policy-area overview lists areas: its chapter or its total names the policy area."""
-    chapter_title = table.chapter.title if table.chapter else ""
-    totals = [row.label(table.stub_edge) for row in table.rows if is_total_label(row.label(table.stub_edge))]
-    return bool(re.search(r"politikområde", chapter_title, re.IGNORECASE)) or any(
-        re.match(r"politikområde", label, re.IGNORECASE) for label in totals)
 
 
 def activity_area_of(chapter: Heading | None) -> str | None:
@@ -222,17 +266,16 @@ def budget_lines(document: BudgetDocument, document_id: str) -> list[dict]:
     """One row per number cell, in the budget_lines schema."""
     rows: list[dict] = []
     for table in document.tables:
-        overview = _is_overview(table)
+        overview = table.kind == "overview"
         chapter_area = None if overview else activity_area_of(table.chapter)
         multiplier = unit_multiplier(table.unit_text or "") or 1
         for row_number, row in enumerate(table.rows, start=1):
-            label = row.label(table.stub_edge)
+            label = row.label()
             total = is_total_label(label)
             area = (None if total else label) if overview else chapter_area
             for cell in row.cells:
-                header = table.column_headers[cell.column]
-                measure, year = measure_of(header, document.first_year)
-                value: Decimal = parse_number(cell.word.text)  # type: ignore[assignment]
+                measure, year = table.measures[cell.column]
+                value, percent = cell_value(cell.word.text)  # type: ignore[misc]
                 rows.append({
                     "document_id": document_id,
                     "table_id": table.table_id,
@@ -243,10 +286,11 @@ def budget_lines(document: BudgetDocument, document_id: str) -> list[dict]:
                     "is_total": total,
                     "measure": measure,
                     "fiscal_year": year,
-                    "amount_dkk": int((value * multiplier).to_integral_value()),
+                    "amount_dkk": int((value * (1 if percent else multiplier)).to_integral_value()),
                     "printed_value": cell.word.text,
-                    "table_title": table.heading.title,
-                    "column_header": header,
+                    "table_title": table.title,
+                    "table_kind": table.kind,
+                    "column_header": table.column_headers[cell.column],
                     "unit": table.unit_text,
                     "row_number": row_number,
                     "bbox_x0": cell.word.x0,
@@ -255,254 +299,3 @@ def budget_lines(document: BudgetDocument, document_id: str) -> list[dict]:
                     "bbox_bottom": cell.word.bottom,
                 })
     return rows
-
-
-# --- one table ----------------------------------------------------------------------------
-
-def _unit_prefix(line: Line) -> tuple[int, str] | None:
-    """(number of words, text) of a unit stub such as "I 1.000 kr." at the line's start."""
-    match = _UNIT_PREFIX_RE.match(line.text)
-    if not match:
-        return None
-    text = match.group(0)
-    return len(text.split()), text
-
-
-def _is_header_start(line: Line) -> bool:
-    """The stub's unit ("I 1.000 kr. ...") or a line of column-header words only."""
-    prefix = _unit_prefix(line)
-    rest = line.words[prefix[0]:] if prefix else line.words
-    return bool(prefix) or (bool(rest) and all(_HEADER_WORD_RE.match(w.text) for w in rest)
-                            and any(not w.text.isdigit() for w in rest))
-
-
-def _starts_lowercase(line: Line) -> bool:
-    return line.words[0].text[:1].islower()
-
-
-def _is_amount(word: Word) -> bool:
-    """A number that cannot be part of a column header ("2026", "26" in "Skøn 26" can)."""
-    return is_number(word.text) and not _HEADER_WORD_RE.match(word.text)
-
-
-@dataclass
-class _Header:
-    """A table's header: its lines, the unit, and where stub and columns lie."""
-    lines: list[Line]
-    unit_text: str | None
-    phrases: list[Word]      # column-header phrases, the unit left out
-    stub_left: float         # row labels start here
-    stub_edge: float         # words ending left of this are row labels; right of it, cells
-
-    @property
-    def x0(self) -> float:
-        return min(line.x0 for line in self.lines)
-
-    @property
-    def x1(self) -> float:
-        return max(line.x1 for line in self.lines)
-
-    def under_a_column(self, word: Word, tolerance: float = 3.0) -> bool:
-        return any(min(word.x1, p.x1 + tolerance) > max(word.x0, p.x0 - tolerance) for p in self.phrases)
-
-
-class _TableParser:
-    """Reads one table after its heading: header, then rows until the table ends.
-
-    The table ends at a heading, prose (words in the number columns, a bullet, a figure
-    caption), a run of bare numbers in the stub (a chart's axis), numbers that stand
-    under no column, or a gap of more than two lines.
-    """
-
-    def __init__(self, body: list[Line], start: int, heading: Heading, chapter: Heading | None,
-                 body_size: float, pages: dict[int, PageContent]):
-        self.body, self.start, self.heading, self.chapter = body, start, heading, chapter
-        self.body_size, self.pages = body_size, pages
-
-    def parse(self) -> tuple[BudgetTable, int] | None:
-        found = self._find_header(self.start)
-        if found is None:
-            return None
-        header, index = found
-        parts: list[tuple[_Header, list[Line]]] = [(header, [])]
-        previous = header.lines[-1]
-        spans: list[tuple[float, float]] = []
-        while index < len(self.body):
-            line = self.body[index]
-            if numbered_heading(line, self.body_size):
-                break
-            if line.page != previous.page:
-                repeated = self._find_header(index, repeat=header)
-                if repeated is not None:
-                    header, index = repeated
-                    parts.append((header, []))
-                    previous = header.lines[-1]
-                    continue
-            kind = self._kind(line, header, spans)
-            if kind == "foreign" or (line.page == previous.page and self._too_far(previous, line)):
-                break
-            if line.page != previous.page:
-                parts.append((header, []))
-            if kind == "anchor":
-                spans = column_spans(spans_words(spans) + [w for w in line.words if w.x1 > header.stub_edge])
-            parts[-1][1].append(line)
-            previous = line
-            index += 1
-        columns, rows = self._rows(parts)
-        rows = [row for row in rows if row.cells]
-        if not rows:
-            return None
-        first = parts[0][0]
-        return BudgetTable(self.heading, self.chapter, first.unit_text, first.stub_edge, columns, rows), index
-
-    # header ---------------------------------------------------------------------------------
-
-    def _find_header(self, index: int, repeat: _Header | None = None) -> tuple[_Header, int] | None:
-        """The header after a heading (and its caption), or first on a new page when repeated."""
-        limit = index + (1 if repeat else 8)
-        while index < min(limit, len(self.body)):
-            line = self.body[index]
-            if not repeat and numbered_heading(line, self.body_size):
-                return None
-            if _is_header_start(line):
-                break
-            index += 1
-        else:
-            return None
-        first = index
-        stub_left = self._stub_left(first, repeat.stub_left if repeat else None)
-        # Header cells that wrap can start above the line with the unit ("Tekn." over "B26").
-        while first - 1 >= self.start and self._is_header_line(self.body[first - 1], self.body[first], stub_left):
-            first -= 1
-        index = first + 1
-        while index < len(self.body) and self._is_header_line(self.body[index], self.body[index - 1], stub_left):
-            index += 1
-        lines = self.body[first:index]
-        unit = next((p[1] for p in map(_unit_prefix, lines) if p), None)
-        phrases_ = [p for line in lines for p in phrases(Line(line.page, _without_unit(line))) if line.words]
-        if not phrases_:
-            return None
-        return _Header(lines, unit, phrases_, stub_left, min(p.x0 for p in phrases_) - 2), index
-
-    def _stub_left(self, index: int, known: float | None) -> float:
-        """Where row labels start: at the unit stub; else as before; else at the heading's margin."""
-        for line in self.body[index:index + 4]:
-            if _unit_prefix(line):
-                return line.words[0].x0
-        if known is not None:
-            return known
-        page = self.body[index].page
-        return min(ln.x0 for ln in self.body[self.start - 1:index + 1] if ln.page == page)
-
-    def _is_header_line(self, line: Line, neighbour: Line, stub_left: float) -> bool:
-        """A line of the header: no row label at the stub's left edge, no amounts, and
-        nothing but white space (no rule, no gap) between it and its neighbour."""
-        if line.page != neighbour.page or numbered_heading(line, self.body_size):
-            return False
-        upper, lower = (line, neighbour) if line.top < neighbour.top else (neighbour, line)
-        if lower.top - upper.bottom > 0.8 * max(line.height, neighbour.height):
-            return False
-        if rule_between(self.pages[line.page], upper.bottom, lower.top, min(upper.x0, lower.x0),
-                        max(upper.x1, lower.x1)):
-            return False
-        words = _without_unit(line)
-        starts_stub = not _unit_prefix(line) and line.words[0].x0 <= stub_left + line.size
-        return not starts_stub and not any(_is_amount(w) for w in words)
-
-    # body -------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _kind(line: Line, header: _Header, spans: list[tuple[float, float]]) -> str:
-        """anchor (numbers in the columns), label (row label only) or foreign (not the table)."""
-        first = line.words[0].text
-        if first.startswith(_BULLETS) or _CAPTION_RE.match(line.text):
-            return "foreign"
-        in_columns = [w for w in line.words if w.x1 > header.stub_edge]
-        if any(not is_number(w.text) and not _NIL_RE.match(w.text) for w in in_columns):
-            return "foreign"
-        numbers = [w for w in in_columns if is_number(w.text)]
-        if numbers:
-            aligned = [header.under_a_column(w) or any(a - 3 < w.x1 and w.x0 < b + 3 for a, b in spans)
-                       for w in numbers]
-            return "anchor" if (all(aligned) if spans else any(aligned)) else "foreign"
-        if all(is_number(w.text) for w in line.words):
-            return "foreign"  # bare numbers in the stub: a chart's axis, not a row label
-        return "label"
-
-    @staticmethod
-    def _too_far(previous: Line, line: Line) -> bool:
-        return line.top - previous.bottom > 2 * max(line.height, previous.height)
-
-    def _rows(self, parts: list[tuple[_Header, list[Line]]]) -> tuple[list[str], list[TableRow]]:
-        headers: list[str] = []
-        rows: list[TableRow] = []
-        for header, lines in parts:
-            numbers = [w for line in lines for w in line.words if w.x1 > header.stub_edge and is_number(w.text)]
-            spans = column_spans(numbers)
-            offset = len(headers)
-            headers.extend(_column_header(header.phrases, span) for span in spans)
-            for row in self._segment_rows(lines, header):
-                for line in row.lines:
-                    for word in line.words:
-                        if word.x1 > header.stub_edge and is_number(word.text):
-                            column = next(i for i, (a, b) in enumerate(spans) if a <= word.x0 and word.x1 <= b)
-                            row.cells.append(Cell(word, line.page, offset + column))
-                rows.append(row)
-        return headers, rows
-
-    def _segment_rows(self, lines: list[Line], header: _Header) -> list[TableRow]:
-        """Rows from lines: ruled cells first, then label lines joined to their numbers.
-
-        Inside one ruled band with one line of numbers, every line is that row's. Elsewhere
-        a label line that starts in lower case continues the line above; other label lines
-        wait for the numbers below them ("Ikke tildelt / budget - / kompenserende -400").
-        """
-        x0, x1 = header.x0, header.x1
-        bands: list[list[Line]] = []
-        for line in lines:
-            if bands and not rule_between(self.pages[line.page], bands[-1][-1].bottom, line.top, x0, x1):
-                bands[-1].append(line)
-            else:
-                bands.append([line])
-        rows: list[TableRow] = []
-        for band in bands:
-            anchors = [ln for ln in band if any(w.x1 > header.stub_edge and is_number(w.text) for w in ln.words)]
-            if len(anchors) == 1 and self._band_is_ruled(band, x0, x1):
-                rows.append(TableRow(band))
-                continue
-            band_rows: list[TableRow] = []
-            pending: list[Line] = []
-            for line in band:
-                if line in anchors:
-                    band_rows.append(TableRow(pending + [line]))
-                    pending = []
-                elif _starts_lowercase(line) and not pending and band_rows:
-                    band_rows[-1].lines.append(line)
-                else:
-                    pending.append(line)
-            rows.extend(band_rows)
-        return rows
-
-    def _band_is_ruled(self, band: list[Line], x0: float, x1: float) -> bool:
-        page = self.pages[band[0].page]
-        above = rule_between(page, band[0].top - 8, band[0].top, x0, x1)
-        below = rule_between(page, band[-1].bottom, band[-1].bottom + 8, x0, x1)
-        return above and below
-
-
-def _without_unit(line: Line) -> list[Word]:
-    prefix = _unit_prefix(line)
-    return line.words[prefix[0]:] if prefix else line.words
-
-
-def spans_words(spans: list[tuple[float, float]]) -> list[Word]:
-    """Column spans as stand-in words, so that new numbers can widen them."""
-    return [Word("", a, b, 0, 0) for a, b in spans]
-
-
-def _column_header(header_words: list[Word], span: tuple[float, float]) -> str:
-    """The header words above a column of numbers, in reading order."""
-    a, b = span
-    words = [w for w in header_words if min(w.x1, b + 2) - max(w.x0, a - 2) > 0]
-    words.sort(key=lambda w: (round(w.top), w.x0))
-    return fold_whitespace(" ".join(w.text for w in words))

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 _BUDGET_SIGNS = [
-    re.compile(r"\b(?:i\s+)?(?:1\.000|mio\.?)\s*kr\b", re.IGNORECASE),
+    re.compile(r"\b(?:i\s+)?(?:1\.000|1000|mio\.?|t\.?)\s*kr\b", re.IGNORECASE),
     re.compile(r"\b(?:teknisk budget|tekn\.\s*b\d{2}|budgetbemærkninger|politikområde)", re.IGNORECASE),
-    re.compile(r"\b[RB]\d{2}\b"),
+    re.compile(r"\b[RB](?:20)?\d{2}\b"),
+    # a multi-year budget's columns: accounts, corrected budget and out-years
+    re.compile(r"\b(?:regnskab|(?:budget)?overslag(?:sår)?)\s*(?:19|20)\d{2}\b|\bBO\s?[1-3]\b"
+               r"|\bkorr(?:igeret|\.)\s*budget\b", re.IGNORECASE),
 ]
 _TARIFF_SIGNS = [
     re.compile(r"\b(?:enheds)?takst(?:er|blad|en)?\b", re.IGNORECASE),

@@ -84,6 +84,22 @@ class ExpectAreaTotalsToAgreeAcrossTables(_FindingsExpectation):
     metric_dependencies = ("budget_lines.area_totals",)
 
 
+class BudgetHeadersNamed(TableMetricProvider):
+    metric_name = "budget_lines.headers_named"
+
+    @metric_value(engine=PandasExecutionEngine)
+    def _pandas(cls, execution_engine, metric_domain_kwargs, metric_value_kwargs, metrics, runtime_configuration):
+        return _findings(checks.headers_named, execution_engine, metric_domain_kwargs)
+
+
+class ExpectBudgetColumnsToNameTheirMeasure(_FindingsExpectation):
+    """Every column header names a measure; one that does not is named as printed."""
+
+    metric: ClassVar[str] = "budget_lines.headers_named"
+    nothing_to_check: ClassVar[str] = "Every column header names a measure."
+    metric_dependencies = ("budget_lines.headers_named",)
+
+
 # --- tariffs ----------------------------------------------------------------------------------
 
 class TariffRepeatedRows(TableMetricProvider):

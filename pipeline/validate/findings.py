@@ -10,14 +10,23 @@ passed, warning (within the tolerance the document's own rounding allows) or fai
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
-from pipeline.danish import unit_multiplier
+from pipeline.danish import format_number, unit_multiplier
+from pipeline.schemas import NOT_MONEY_KINDS
 
 PASSED, WARNING, FAILED = "passed", "warning", "failed"
+# budget_lines.table_kind (schemas.TABLE_KINDS): the tables that state an area's money.
+OVERVIEW, AREA = "overview", "area"
+# Rows that break down the row above ("heraf løn", "- herunder"): a share of it, not a part of a total.
+SHARE_OF_ABOVE = re.compile(r"^[-\u2013\s]*(?:heraf|herunder|deraf|hvoraf)\b", re.IGNORECASE)
+# Columns computed from the others (a change, a deviation, a share): no measure of their own.
+DERIVED_COLUMN = re.compile(r"ændring|afvigelse|difference|forskel|indeks|index|andel|pct\.?|%|procent",
+                            re.IGNORECASE)
 Row = dict
 
 
@@ -75,23 +84,47 @@ def _in_printed_units(amount: int, unit: str | None) -> str:
 # --- budgets ---------------------------------------------------------------------------------
 
 def table_totals(lines: list[Row]) -> list[Finding]:
-    """In each column of each table with a total row, the rows above the total add up to it.
+    """In each column of each table with total rows, the rows above each total add up to it.
 
-    n rounded components can be off by up to n/2 units of the last printed digit: inside
-    that it is a warning with the difference stated, outside it is a failure. Rows below
-    a total (12.2's "Ikke tildelt budget") are adjustments to it, not parts of it.
+    A table with several totals ("Udgifter i alt", "Indtægter i alt", "Netto i alt") sums
+    either the rows since the total before (a subtotal) or all rows above (the grand
+    total); the reading that fits best is checked. n rounded components can be off by up
+    to n/2 units of the last printed digit: inside that it is a warning with the
+    difference stated, outside it is a failure. Rows below the last total (12.2's "Ikke
+    tildelt budget") are adjustments to it, not parts of it. A group row that prints the
+    sum of the rows right under it (without "i alt") stands for them.
     """
     findings = []
     for (table_id, _, _, header), column in _group(lines, "table_id", "measure", "fiscal_year",
                                                    "column_header").items():
+        column = sorted(column, key=lambda r: r["row_number"])
         totals = [r for r in column if r["is_total"]]
-        if len(totals) != 1:
-            continue
-        total = totals[0]
-        parts = [r for r in column if not r["is_total"] and r["row_number"] < total["row_number"]]
-        if parts:
-            findings.append(_sum_finding(table_id, header, parts, total))
+        for previous, total in zip([None, *totals], totals):
+            since = previous["row_number"] if previous else 0
+            above = [r for r in column if not r["is_total"] and r["row_number"] < total["row_number"]
+                     and not SHARE_OF_ABOVE.match(r["line_item"])]
+            since_previous = [r for r in above if r["row_number"] > since]
+            readings = [parts for parts in (since_previous, above, _group_rows_only(above)) if parts]
+            if readings:
+                parts = min(readings, key=lambda p: abs(sum(int(r["amount_dkk"]) for r in p) - int(total["amount_dkk"])))
+                findings.append(_sum_finding(table_id, header, parts, total))
     return findings
+
+
+def _group_rows_only(parts: list[Row]) -> list[Row]:
+    """The rows with those left out that a row above them sums exactly (two or more rows
+    right under a group row that prints their sum)."""
+    kept, index = [], 0
+    while index < len(parts):
+        kept.append(parts[index])
+        stated, run, after = int(parts[index]["amount_dkk"]), 0, index + 1
+        for end in range(index + 1, len(parts)):
+            run += int(parts[end]["amount_dkk"])
+            if run == stated and end > index + 1:
+                after = end + 1
+                break
+        index = after
+    return kept
 
 
 def _sum_finding(table_id: str, header: str, parts: list[Row], total: Row) -> Finding:
@@ -109,30 +142,23 @@ def _sum_finding(table_id: str, header: str, parts: list[Row], total: Row) -> Fi
         message = f"{what} add up to the stated total {total['printed_value']}."
     elif status == WARNING:
         message = (f"{what} add up to {observed}, the table states {total['printed_value']}: a difference of "
-                   f"{off}, within the rounding of {len(parts)} rounded numbers (up to {allowed}).")
+                   f"{off} ({format_number(abs(difference))} kr.), within the rounding of {len(parts)} rounded "
+                   f"numbers (up to {allowed}).")
     else:
         message = (f"{what} add up to {observed}, the table states {total['printed_value']}: a difference of "
                    f"{off}, more than rounding allows (up to {allowed}).")
     return Finding(status, observed, expected, message, table_id, int(total["page"]), _bbox(total))
 
 
-def _overview_tables(lines: list[Row]) -> set[str]:
-    """Tables whose rows are areas: each row's activity_area is its own label."""
-    own: dict[str, bool] = {}
-    for row in lines:
-        if not row["is_total"]:
-            own[row["table_id"]] = own.get(row["table_id"], True) and row["activity_area"] == row["line_item"]
-    return {table for table, is_overview in own.items() if is_overview}
-
-
 def _effective_totals(table: list[Row]) -> dict[tuple, tuple[int, Row]]:
-    """Per column of a table with a total row: the total plus the adjustments printed below it."""
+    """Per column of a table with total rows: the last (grand) total plus the adjustments
+    printed below it."""
     out = {}
     for (measure, year), column in _group(table, "measure", "fiscal_year").items():
-        totals = [r for r in column if r["is_total"]]
-        if measure is None or year is None or len(totals) != 1:
+        totals = sorted((r for r in column if r["is_total"]), key=lambda r: r["row_number"])
+        if measure is None or year is None or not totals:
             continue
-        total = totals[0]
+        total = totals[-1]
         below = sum(int(r["amount_dkk"]) for r in column if not r["is_total"] and r["row_number"] > total["row_number"])
         out[(measure, int(year))] = (int(total["amount_dkk"]) + below, total)
     return out
@@ -144,14 +170,16 @@ def area_totals_agree(lines: list[Row]) -> list[Finding]:
     The overview's row for an area, and the total (with the adjustments printed below
     it) of every table of that area, must state the same amount where they cover the
     same measure and year: 0.1's technical budget = N.1's "i alt" = N.2's Tekn. B column.
+    Only overview and area tables state that money (table_kind); a table of changes, key
+    figures, prices or investments is never compared with them.
     """
-    overview = _overview_tables(lines)
+    overview = {r["table_id"] for r in lines if r["table_kind"] == OVERVIEW}
     stated: dict[tuple, list[tuple[str, int, Row]]] = defaultdict(list)  # (area, measure, year) -> statements
     for row in lines:
         if row["table_id"] in overview and not row["is_total"] and row["measure"] is not None:
             stated[(row["activity_area"], row["measure"], int(row["fiscal_year"]))].append(
                 (row["table_id"], int(row["amount_dkk"]), row))
-    own = [r for r in lines if r["table_id"] not in overview and r["activity_area"] is not None]
+    own = [r for r in lines if r["table_kind"] == AREA and r["activity_area"] is not None]
     for (area, table_id), table in _group(own, "activity_area", "table_id").items():
         for (measure, year), (amount, total) in _effective_totals(table).items():
             stated[(area, measure, year)].append((table_id, amount, total))
@@ -177,6 +205,31 @@ def _agreement_finding(area: str, measure: str, year: int, stated: list[tuple[st
                    f"{where}: table {table_id} states {_in_printed_units(amount, unit)} where table "
                    f"{first_table} states {_in_printed_units(first_amount, unit)}.",
                    table_id, int(row["page"]), _bbox(row))
+
+
+def headers_named(lines: list[Row]) -> list[Finding]:
+    """Every column's header names a measure; a column whose header the reader could not
+    name keeps its cells with no measure, and is named here as printed.
+
+    Over the budget's money (overview, area, changes, investments) that fails: the numbers
+    would be published with an unknown meaning. Over key figures and prices, whose
+    headers are often a year or a unit alone, and for a column computed from the others
+    ("Ændring", "Afvigelse i %"), it is a warning.
+    """
+    findings = []
+    for (table_id, header), column in _group(lines, "table_id", "column_header").items():
+        if any(r["measure"] is not None for r in column):
+            continue
+        first = min(column, key=lambda r: (r["page"], r["row_number"]))
+        derived = bool(DERIVED_COLUMN.search(header or ""))
+        status = WARNING if first["table_kind"] in NOT_MONEY_KINDS or derived else FAILED
+        consequence = ("they are published with no measure" if status == WARNING
+                       else "the document is held back until the reader knows it")
+        findings.append(Finding(
+            status, f"'{header}'", "a header naming a measure (R, B, Korr. B, Tekn. B, Skøn, Tillæg, Overslag, BO1)",
+            f"Column '{header}' of table {table_id} (page {first['page']}) names no measure the reader knows; "
+            f"its {len(column)} numbers are kept, and {consequence}.", table_id, int(first["page"]), _bbox(first)))
+    return findings
 
 
 # --- tariffs ---------------------------------------------------------------------------------

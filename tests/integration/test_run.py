@@ -64,7 +64,8 @@ def test_staged_folder_per_document(workspace):
     staged = list((tmp / "out" / "staged").iterdir())
     assert len(staged) == 1
     assert {p.name for p in staged[0].iterdir()} == {"budget_lines.parquet", "document.json", "manifest.json",
-                                                     "validation_results.parquet", "validation_version.txt"}
+                                                     "number_ledger.parquet", "validation_results.parquet",
+                                                     "validation_version.txt"}
 
 
 def test_duckdb_opens_from_any_folder_and_answers_the_bi_query(workspace, tmp_path):

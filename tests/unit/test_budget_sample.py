@@ -1,9 +1,13 @@
 """The bundled budget, cell by cell against values written down from the document."""
 
+from collections import Counter
+
 import pytest
 
 from golden import budget_2026_kultur as golden
 from pipeline.extract.budget import budget_lines, extract_budget
+from pipeline.extract.budget_ledger import budget_ledger
+from pipeline.extract.ledger import CELL
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +69,10 @@ def test_cells_carry_their_position_on_the_page(rows):
     for r in rows:
         assert 0 <= r["bbox_x0"] < r["bbox_x1"] <= 596
         assert 0 <= r["bbox_top"] < r["bbox_bottom"] <= 842
+
+
+def test_every_number_in_a_table_is_a_cell_or_a_header_year_or_the_unit(document, rows):
+    ledger = budget_ledger(document)
+    assert Counter(e.explained_by for e in ledger) == {CELL: 135, "header_year": 93, "unit": 27}
+    assert {(e.page, e.bbox[0], e.bbox[1]) for e in ledger if e.explained_by == CELL} == {
+        (r["page"], r["bbox_x0"], r["bbox_top"]) for r in rows}
