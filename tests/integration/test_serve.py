@@ -58,7 +58,8 @@ def test_scheduled_and_manual_runs_complete_and_publish(tmp_path):
     shutil.copy(PAGE, raw / "takster" / "2023")
     port = free_port()
     api = f"http://127.0.0.1:{port}/api"
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    # A Prefect home of its own: the runs it lists are this server's and no other test's.
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {"PREFECT_HOME": str(tmp_path / "home")}
     serving = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "serve", "--raw", str(raw), "--out", str(out), "--port", str(port),
          "--cron", "* * * * *"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
