@@ -49,9 +49,9 @@ def _summary(status: str, ledger: list[Row], cells: int, unexplained: list[Row],
     missed = len(unexplained)
     observed = (f"{wording.number(missed)} of {wording.count(cells + missed, 'number')} that could be {value[1]} "
                 f"unexplained ({wording.percent(share)})")
-    what = (f"{wording.number(missed)} of the {wording.count(cells + missed, 'number')} printed where the reader "
-            f"found {value[1]} ({wording.percent(share)}) {'was' if missed == 1 else 'were'} neither read as "
-            f"{value[1]} nor explained")
+    what = (f"{wording.count(missed, 'number')} printed where the reader found {value[1]} "
+            f"({wording.percent(share)} of the {wording.number(cells + missed)} that could be {value[1]}) "
+            f"{'was' if missed == 1 else 'were'} neither read as {value[1]} nor explained")
     if status == WARNING:
         message = (f"{what}: within the {wording.percent(allowed)} tolerated, so the document is published; "
                    f"each such number is shown below, to be checked.")

@@ -24,8 +24,8 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 
 
 def percent(share: float) -> str:
-    """0.0037 is 0,4 %."""
-    return f"{number(Decimal(share) * 100, 1)} %"
+    """0.0037 is 0,4 %; 0.02 is 2 %."""
+    return f"{number(Decimal(share) * 100, 1).removesuffix(',0')} %"
 
 
 def kroner(amount: Decimal | int | float, decimals: int = 0) -> str:
