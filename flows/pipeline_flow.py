@@ -75,11 +75,9 @@ def validate_task(settings: Settings, outcomes: list[batch.Outcome], run_id: str
     def make_validator():
         from pipeline.validate.validator import Validator
 
-        return Validator(gx_dir=settings.gx_dir, docs_dir=settings.reports_dir / "data-docs")
+        return Validator(gx_dir=settings.gx_dir)
 
-    validator = batch.validate_outcomes(make_validator, outcomes, run_id, rules_version())
-    if validator is not None:
-        validator.build_docs()
+    batch.validate_outcomes(make_validator, outcomes, run_id, rules_version())
     return outcomes
 
 

@@ -162,7 +162,7 @@ def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -
                             if (t := outcome.staged.table(name)) is not None), None)
         reports.append(DocumentReport(outcome.document, outcome.validation, content,
                                       settings.raw_dir / outcome.document["source_file"]))
-    index = write_report(settings.reports_dir, reports, run_id, settings.reports_dir / "data-docs" / "index.html")
+    index = write_report(settings.reports_dir, reports, run_id)
     _write_run_summary(settings.reports_dir / "run.json", outcomes, run_id)
     return index
 
