@@ -15,9 +15,6 @@ from pipeline.extract.ledger import CELL
 from pipeline.validate import wording
 from pipeline.validate.findings import FAILED, PASSED, WARNING, Finding, Row
 
-# What a value is called in each content table, singular and plural, for the sentences.
-_VALUE_NAMES = {"tariffs": ("tariff", "tariffs"), "budget_lines": ("budget cell", "budget cells")}
-
 
 def numbers_accounted_for(ledger: list[Row], max_unexplained_percent: float) -> list[Finding]:
     """One finding for the document (how many numbers were accounted for), then one per
@@ -29,7 +26,7 @@ def numbers_accounted_for(ledger: list[Row], max_unexplained_percent: float) -> 
     could_be_values = cells + len(unexplained)
     share = len(unexplained) / could_be_values if could_be_values else 0.0
     status = PASSED if not unexplained else WARNING if share <= max_unexplained_share else FAILED
-    value = _VALUE_NAMES.get(ledger[0]["content_table"], ("value", "values")) if ledger else ("value", "values")
+    value = wording.VALUE_NAMES[ledger[0]["content_table"]]  # per_document hands it one document's rows, never none
     summary = _summary(status, ledger, cells, unexplained, share, max_unexplained_share, value)
     return [summary, *(_unexplained_token(status, row, value) for row in unexplained)]
 

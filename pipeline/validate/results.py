@@ -42,7 +42,7 @@ def result_rows(result, check: Check, frame: pd.DataFrame, table: str, documents
 def absent_rows(check: Check, table: str) -> list[dict]:
     """The row of a document that has none of the rows the check runs over."""
     if check.over == table:
-        sentence = f"This document has no {table} rows, so this rule has nothing to check."
+        sentence = f"No {wording.VALUE_NAMES[table][0]} of this document was read, so this rule has nothing to check."
     else:
         sentence = ("The reader of this document keeps no ledger of the numbers it saw, so whether it read them all "
                     "is not judged.")

@@ -11,6 +11,8 @@ from decimal import Decimal
 from pipeline.danish import format_number, unit_multiplier
 
 _IN = re.compile(r"^i\s+", re.IGNORECASE)
+# What a value of each content table is called in a sentence: singular, plural.
+VALUE_NAMES = {"tariffs": ("tariff", "tariffs"), "budget_lines": ("budget cell", "budget cells")}
 
 
 def number(value: Decimal | int | float, decimals: int = 0) -> str:

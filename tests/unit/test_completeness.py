@@ -82,6 +82,11 @@ def test_a_reader_that_read_nothing_but_saw_numbers_fails(validator):
     rows = [_tariff(n) for n in range(1, 11)]
     results = check(validator, [], [_entry(r, None) for r in rows])
     assert results[0]["status"] == FAILED and len(results) == 11
+    ledger = {"number_ledger": to_table("number_ledger", [_entry(r, None) for r in rows])}
+    others = [r for r in validator.validate("doc", ledger, "run") if r["check"] != RULE]
+    assert {(r["status"], r["message"]) for r in others} == {
+        (PASSED, "No tariff of this document was read, so this rule has nothing to check.")}
+    assert len(others) == len(validator.rules["tariffs"].checks) - 1  # every other rule still reports
 
 
 def test_budgets_tolerate_less_than_tariffs(validator):
