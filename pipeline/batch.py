@@ -195,11 +195,9 @@ def validate_step(settings: Settings, outcomes: list[Outcome], run_id: str, forc
     def make_validator():
         from pipeline.validate.validator import Validator
 
-        return Validator(gx_dir=settings.gx_dir, docs_dir=settings.reports_dir / "data-docs")
+        return Validator(gx_dir=settings.gx_dir)
 
-    validator = validate_outcomes(make_validator, outcomes, run_id, rules_version(), force)
-    if validator is not None:
-        validator.build_docs()
+    validate_outcomes(make_validator, outcomes, run_id, rules_version(), force)
     reconcile_editions(outcomes, run_id)
     return outcomes
 
@@ -218,7 +216,7 @@ def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -
                             if (t := outcome.staged.table(name)) is not None), None)
         reports.append(DocumentReport(outcome.document, outcome.validation, content,
                                       settings.raw_dir / outcome.document["source_file"]))
-    index = write_report(settings.reports_dir, reports, run_id, settings.reports_dir / "data-docs" / "index.html")
+    index = write_report(settings.reports_dir, reports, run_id)
     summary = {"run_id": run_id, "documents": [
         o.summary() | {"document_id": o.document["document_id"], "pages": o.document.get("pages"),
                        "peak_rss_bytes": o.peak_rss} for o in outcomes]}

@@ -30,6 +30,9 @@ from pipeline.schemas import CONTENT_TABLES, TABLE_DESCRIPTIONS, TABLES, datapac
 VERSIONS = "versions"
 LOCK = ".pipeline.lock"
 PUBLISHED = "published"
+# DuckDB 2.0 writes a format no 1.x release reads; v1.0.0 is the oldest it can write, and
+# DuckDB 1.0 (June 2024) and every later release read it (tests open it with 1.1.3).
+DUCKDB_STORAGE_VERSION = "v1.0.0"
 
 
 def build_dataset(directory: Path, documents: list[dict], staged: list[Staged], validation: list[dict],
@@ -89,8 +92,11 @@ def _last_good_versions(previous: Path | None, documents: list[dict]) -> tuple[l
 
 
 def _write_duckdb(path: Path, tables: dict[str, pa.Table]) -> None:
-    """A self-contained database (data copied in, not views on files), with column comments."""
-    with duckdb.connect(str(path)) as con:
+    """A self-contained database (data copied in, not views on files), with column comments,
+    in the storage format DUCKDB_STORAGE_VERSION so that older DuckDB releases open it too."""
+    with duckdb.connect() as con:
+        con.execute(f"ATTACH {_sql_literal(str(path))} AS dataset (STORAGE_VERSION '{DUCKDB_STORAGE_VERSION}')")
+        con.execute("USE dataset")
         for name, table in tables.items():
             con.register("incoming", table)
             con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')

@@ -150,6 +150,9 @@ VALIDATION_RESULTS = pa.schema([
     _field("page", pa.int32(), "Where an auditor should look."),
     _field("message", pa.string(), "One human sentence.", required=True),
     _field("checked_table", pa.string(), "The published table the rule checks: budget_lines or tariffs."),
+    _field("row_number", pa.int32(),
+           "The row the result judges: its row_number in checked_table, which with document_id (and table_id "
+           "for budget_lines, whose rows are numbered per table) finds it; null where no single row is judged."),
     _field("why", pa.string(), "Why the rule exists, as its rules file says."),
     *_bbox_fields("number to look at"),
 ])
@@ -225,6 +228,11 @@ def frictionless_field(field: pa.Field) -> dict:
     return descriptor
 
 
+# Frictionless reads parquet through pandas, which turns a null in a number column into NaN
+# (printed "nan"): declared missing, or every web page's null page is a type error.
+FRICTIONLESS_MISSING_VALUES = ["", "nan"]
+
+
 def datapackage(resources: dict[str, str], created: str) -> dict:
     """A Frictionless Data Package for the published tables; `resources` maps table -> path."""
     return {
@@ -238,7 +246,8 @@ def datapackage(resources: dict[str, str], created: str) -> dict:
                 "format": "parquet",
                 "profile": "tabular-data-resource",
                 "description": TABLE_DESCRIPTIONS[name],
-                "schema": {"fields": [frictionless_field(f) for f in TABLES[name]]},
+                "schema": {"fields": [frictionless_field(f) for f in TABLES[name]],
+                           "missingValues": FRICTIONLESS_MISSING_VALUES},
             }
             for name, path in resources.items()
         ],

@@ -11,6 +11,8 @@ BUDGET_SAMPLE = RAW / "budget" / "2026" / "naestved-budget-2026-kultur-og-fritid
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests' own helpers (budget_layouts, golden)
 
+from sample_run import sample_run  # noqa: E402, F401 - one run over every sample, for the report and BI tests
+
 
 def pytest_configure(config):
     """One Prefect home for the whole session, as a user has one: Prefect's database is

@@ -1,25 +1,33 @@
-"""The auditor's report: reports/index.html and one page per document, static and offline.
+"""The auditor's report: reports/index.html, a page per document and the rules, static and
+offline.
 
-Every check with its status, observed against expected and its sentence; for each
-warning or failure on a PDF, a picture of the table with the number framed; a link to
-Great Expectations' own Data Docs.
+Every check with its status, observed against expected and its sentence, in the words
+and number format of the documents; for the warnings and failures on a PDF, one picture
+per check and page: the table as printed, every number in question framed in red.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
 
 import pyarrow as pa
+import pypdfium2 as pdfium
 from jinja2 import Environment, PackageLoader, select_autoescape
+from PIL import Image, ImageDraw
 
-from pipeline.report.crops import render_crop
+from pipeline.report.crops import Box, crop_region, render_crop
+from pipeline.validate import wording
+from pipeline.validate.rules import load_rules
 
 _ENV = Environment(loader=PackageLoader("pipeline.report"), autoescape=select_autoescape(["html", "j2"]))
+_ENV.filters["count"] = wording.count
 _STATUS_ORDER = {"failed": 0, "warning": 1, "passed": 2}
+STATUS_LABELS = {"published": "published", "failed_validation": "failed validation", "quarantined": "quarantined"}
+_ENV.globals["status_label"] = STATUS_LABELS.get
 
 
 @dataclass
@@ -28,6 +36,7 @@ class DocumentReport:
     validation: list[dict]
     content: pa.Table | None       # budget_lines or tariffs: to find a table's cells on its page
     source: Path | None            # the input file, to render pictures from
+    last_good: dict | None = None  # for a document held back: its last good version's row, which stays published
 
     @cached_property
     def content_rows(self) -> list[dict]:
@@ -38,48 +47,95 @@ class DocumentReport:
     def counts(self) -> Counter:
         return Counter(r["status"] for r in self.validation)
 
+    @property
+    def runs(self) -> list[str]:
+        """The runs whose results are shown: a document unchanged since keeps its results."""
+        return sorted({r["run_id"] for r in self.validation})
 
-def write_report(reports_dir: Path, documents: list[DocumentReport], run_id: str,
-                 data_docs: Path | None) -> Path:
-    """Write index.html and a page per document; returns the index's path."""
+
+@dataclass
+class Concern:
+    """A check's warnings or failures on one page, as the document page shows them: one picture."""
+    check: str
+    page: int | None
+    rows: list[dict]
+    picture: str | None = None
+
+    @property
+    def status(self) -> str:
+        return min((r["status"] for r in self.rows), key=_STATUS_ORDER.get)
+
+    @property
+    def tables(self) -> list[str]:
+        return sorted({r["table_id"] for r in self.rows if r.get("table_id")})
+
+
+def write_report(reports_dir: Path, documents: list[DocumentReport], run_id: str) -> Path:
+    """Write index.html, rules.html and a page per document; returns the index's path."""
     reports_dir.mkdir(parents=True, exist_ok=True)
     for report in documents:
         checks = sorted(report.validation, key=lambda r: (_STATUS_ORDER[r["status"]], r["check"]))
-        checks = [{**c, "picture": _picture(reports_dir, report, n, c)} for n, c in enumerate(checks)]
+        concerns = _concerns(checks)
+        for concern in concerns:
+            concern.picture = _picture(reports_dir, report, concern)
         page = _ENV.get_template("document.html.j2").render(
-            doc=report.document, checks=checks, counts=report.counts, run_id=run_id)
+            doc=report.document, report=report, checks=checks, concerns=concerns, run_id=run_id)
         (reports_dir / f"{report.document['document_id']}.html").write_text(page)
+    rules = _ENV.get_template("rules.html.j2").render(rules=load_rules().values())
+    (reports_dir / "rules.html").write_text(rules)
     index = _ENV.get_template("index.html.j2").render(
-        reports=documents, run_id=run_id, data_docs=_relative(data_docs, reports_dir),
-        created=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+        reports=documents, run_id=run_id, created=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
     (reports_dir / "index.html").write_text(index)
     return reports_dir / "index.html"
 
 
-def _relative(path: Path | None, base: Path) -> str | None:
-    return path.resolve().relative_to(base.resolve()).as_posix() if path and path.exists() else None
+def _concerns(checks: list[dict]) -> list[Concern]:
+    """The warnings and failures grouped by check and page: a document with forty unexplained
+    numbers on one page gets one picture of that page, not forty."""
+    groups: dict[tuple, Concern] = {}
+    for row in checks:
+        if row["status"] != "passed":
+            key = (row["check"], row.get("page"))
+            groups.setdefault(key, Concern(row["check"], row.get("page"), [])).rows.append(row)
+    return list(groups.values())
 
 
-def _picture(reports_dir: Path, report: DocumentReport, number: int, check: dict) -> str | None:
-    """The table around the check's number, for warnings and failures on a PDF page."""
-    if check["status"] == "passed" or not check.get("page") or report.source is None:
+def _picture(reports_dir: Path, report: DocumentReport, concern: Concern) -> str | None:
+    """The table around the numbers in question, each framed, for a concern on a PDF page."""
+    boxes = [box for row in concern.rows if (box := _box(row))]
+    if not boxes or not concern.page or report.source is None:
         return None
     if report.document.get("format") != "pdf" or not report.source.exists():
         return None
-    name = f"img/{report.document['document_id'][:16]}-{check['check']}-{number}.png"
-    mark = _box(check)
-    render_crop(report.source, int(check["page"]), _table_cells(report.content_rows, check), mark,
-                reports_dir / name)
+    name = f"img/{report.document['document_id'][:16]}-{concern.check}-p{concern.page}.png"
+    cells = _table_cells(report.content_rows, concern.tables, concern.page) + boxes[1:]
+    render_crop(report.source, concern.page, cells, boxes[0], reports_dir / name)
+    if len(boxes) > 1:
+        _frame_others(reports_dir / name, report.source, concern.page, cells, boxes[0], boxes[1:])
     return name
 
 
-def _box(row: dict):
+def _frame_others(picture: Path, pdf: Path, page: int, cells: list[Box], mark: Box, others: list[Box]) -> None:
+    """Frame the other numbers of a page on the crop render_crop made around the first."""
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        size = document[page - 1].get_size()
+    finally:
+        document.close()
+    left, top, right, _ = crop_region(size, cells, mark)
+    image = Image.open(picture).convert("RGB")
+    scale = image.width / (right - left)
+    draw = ImageDraw.Draw(image)
+    for x0, y0, x1, y1 in others:
+        draw.rectangle(((x0 - left) * scale - 4, (y0 - top) * scale - 3, (x1 - left) * scale + 4,
+                        (y1 - top) * scale + 3), outline=(220, 0, 0), width=3)
+    image.save(picture)
+
+
+def _box(row: dict) -> Box | None:
     values = [row.get(k) for k in ("bbox_x0", "bbox_top", "bbox_x1", "bbox_bottom")]
     return None if any(v is None for v in values) else tuple(float(v) for v in values)
 
 
-def _table_cells(rows: list[dict], check: dict) -> list:
-    if not check.get("table_id"):
-        return []
-    return [b for r in rows if r.get("table_id") == check["table_id"] and r["page"] == check["page"]
-            and (b := _box(r))]
+def _table_cells(rows: list[dict], tables: list[str], page: int) -> list[Box]:
+    return [b for r in rows if r.get("table_id") in tables and r["page"] == page and (b := _box(r))]

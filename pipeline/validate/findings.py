@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
-from pipeline.danish import format_number, unit_multiplier
+from pipeline.danish import unit_multiplier
 from pipeline.schemas import NOT_MONEY_KINDS
+from pipeline.validate import wording
 
 PASSED, WARNING, FAILED = "passed", "warning", "failed"
 # budget_lines.table_kind (schemas.TABLE_KINDS): the tables that state an area's money.
@@ -40,6 +41,7 @@ class Finding:
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None  # what to mark on the page
     document_id: str | None = None
+    row_number: int | None = None   # the row judged, as its table numbers it
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -76,9 +78,14 @@ def _printed_step(row: Row) -> Decimal:
     return Decimal(unit_multiplier(row["unit"] or "") or 1) * Decimal(10) ** -decimals
 
 
-def _in_printed_units(amount: int, unit: str | None) -> str:
-    value = Decimal(int(amount)) / Decimal(unit_multiplier(unit or "") or 1)
-    return f"{value.normalize():f}"
+def _amount(amount: int, row: Row) -> str:
+    """An amount of the row's table, printed as the row prints its number and in kroner."""
+    return wording.printed_amount(amount, row["unit"], len(row["printed_value"].partition(",")[2]))
+
+
+def _kroner(amount: Decimal, step: Decimal) -> str:
+    """A difference in kroner, with as many decimals as the printed numbers' last digit has."""
+    return wording.kroner(amount, max(0, -step.normalize().as_tuple().exponent))
 
 
 # --- budgets ---------------------------------------------------------------------------------
@@ -133,21 +140,20 @@ def _sum_finding(table_id: str, header: str, parts: list[Row], total: Row) -> Fi
     added = sum(int(r["amount_dkk"]) for r in parts)
     difference = Decimal(added - int(total["amount_dkk"]))
     status = PASSED if difference == 0 else WARNING if abs(difference) / step <= allowed else FAILED
-    unit = total["unit"]
-    observed = _in_printed_units(added, unit)
-    expected = f"{_in_printed_units(total['amount_dkk'], unit)} ± {allowed}"
-    what = f"The {len(parts)} rows above '{total['line_item']}' in column '{header}' of table {table_id}"
-    off = _in_printed_units(abs(difference), unit)
+    observed, stated = _amount(added, total), _amount(total["amount_dkk"], total)
+    tolerance, off = _kroner(allowed * step, step), _kroner(abs(difference), step)
+    expected = f"{stated} ± {tolerance}"
+    what = f"The {len(parts)} rows above {wording.quoted(total['line_item'])} in column '{header}' of table {table_id}"
     if status == PASSED:
-        message = f"{what} add up to the stated total {total['printed_value']}."
+        message = wording.sentence(f"{what} add up to the stated total, {stated}")
     elif status == WARNING:
-        message = (f"{what} add up to {observed}, the table states {total['printed_value']}: a difference of "
-                   f"{off} ({format_number(abs(difference))} kr.), within the rounding of {len(parts)} rounded "
-                   f"numbers (up to {allowed}).")
+        message = (f"{what} add up to {observed}; the table states {stated}: a difference of {off}, within the "
+                   f"rounding of {len(parts)} rounded numbers (up to {tolerance}).")
     else:
-        message = (f"{what} add up to {observed}, the table states {total['printed_value']}: a difference of "
-                   f"{off}, more than rounding allows (up to {allowed}).")
-    return Finding(status, observed, expected, message, table_id, int(total["page"]), _bbox(total))
+        message = (f"{what} add up to {observed}; the table states {stated}: a difference of {off}, more than "
+                   f"rounding allows (up to {tolerance}).")
+    return Finding(status, observed, expected, message, table_id, int(total["page"]), _bbox(total),
+                   row_number=total["row_number"])
 
 
 def _effective_totals(table: list[Row]) -> dict[tuple, tuple[int, Row]]:
@@ -191,20 +197,21 @@ def area_totals_agree(lines: list[Row]) -> list[Finding]:
 
 def _agreement_finding(area: str, measure: str, year: int, stated: list[tuple[str, int, Row]]) -> Finding:
     first_table, first_amount, first_row = stated[0]
-    unit = first_row["unit"]
-    observed = ", ".join(f"{_in_printed_units(a, unit)} ({t})" for t, a, _ in stated[1:])
-    expected = f"{_in_printed_units(first_amount, unit)} ({first_table})"
+    observed = "; ".join(f"table {t}: {_amount(a, r)}" for t, a, r in stated[1:])
+    expected = f"table {first_table}: {_amount(first_amount, first_row)}"
     disagreeing = [(t, a, r) for t, a, r in stated[1:] if a != first_amount]
-    where = f"{area}, {measure} {year}"
+    where = f"{area}, '{first_row['column_header'] or f'{measure} {year}'}'"
     if not disagreeing:
         return Finding(PASSED, observed, expected,
-                       f"{where}: tables {', '.join(t for t, _, _ in stated)} all state "
-                       f"{_in_printed_units(first_amount, unit)}.", first_table, int(first_row["page"]))
+                       wording.sentence(f"{where}: tables {', '.join(t for t, _, _ in stated)} all state "
+                                        f"{_amount(first_amount, first_row)}"), first_table, int(first_row["page"]),
+                       row_number=first_row["row_number"])
     table_id, amount, row = disagreeing[0]
     return Finding(FAILED, observed, expected,
-                   f"{where}: table {table_id} states {_in_printed_units(amount, unit)} where table "
-                   f"{first_table} states {_in_printed_units(first_amount, unit)}.",
-                   table_id, int(row["page"]), _bbox(row))
+                   wording.sentence(f"{where}: table {table_id} (column '{row['column_header']}') states "
+                                    f"{_amount(amount, row)} where table {first_table} states "
+                                    f"{_amount(first_amount, first_row)}"),
+                   table_id, int(row["page"]), _bbox(row), row_number=row["row_number"])
 
 
 def headers_named(lines: list[Row]) -> list[Finding]:
@@ -249,9 +256,11 @@ def repeated_rows(tariffs: list[Row]) -> list[Finding]:
         for above, row in zip(rows, rows[1:]):
             if all(above[k] == row[k] for k in (*_TARIFF_IDENTITY, "value_text")):
                 findings.append(Finding(
-                    FAILED, f"'{row['item']}' {row['value_text']} twice", "each tariff once",
-                    f"'{row['item']}' ({period}, {row['value_text']}) is printed twice in a row under "
-                    f"'{row['section'] or 'no heading'}'.", None, row["page"], _bbox(row)))
+                    FAILED, f"{wording.quoted(row['item'])} {_price(row)} printed twice in a row",
+                    "each tariff once",
+                    f"{wording.quoted(row['item'])} ({period}, {_price(row)}) is printed twice in a row under "
+                    f"{wording.quoted(row['section'] or 'no heading')}.", None, row["page"], _bbox(row),
+                    row_number=row["row_number"]))
     return findings
 
 
@@ -284,8 +293,17 @@ def _out_of_ratio(before: float, after: float, max_ratio: float) -> bool:
 def _jump(before: Row, after: Row, max_ratio: float) -> Finding:
     ratio = after["amount_dkk"] / before["amount_dkk"]
     return Finding(
-        FAILED, f"{after['value_text']} ({after['period']})",
-        f"within {max_ratio:g}x of {before['value_text']} ({before['period']})",
-        f"'{after['item']}' goes from {before['value_text']} in {before['period']} to "
-        f"{after['value_text']} in {after['period']}: {ratio:.2f} times, more than {max_ratio:g}x.",
-        None, after["page"], _bbox(after))
+        FAILED, f"{_price(after)} in {after['period']}",
+        f"within {max_ratio:g} times {_price(before)} ({before['period']}), either way",
+        f"{wording.quoted(after['item'])} goes from {before['value_text']} in {before['period']} to "
+        f"{after['value_text']} in {after['period']}: {wording.number(ratio, 2)} times as much, more than the "
+        f"{max_ratio:g} times allowed either way.",
+        None, after["page"], _bbox(after), row_number=after["row_number"])
+
+
+def _price(row: Row) -> str:
+    """A tariff's value with its unit: 220,00 Kr. pr. stk.; an amount always says kroner."""
+    unit = row["unit"] or ""
+    if row["value_kind"] == "amount" and "kr" not in unit.lower():
+        unit = f"kr. {unit}".strip()
+    return f"{row['value_text']} {unit}".strip()

@@ -1,5 +1,9 @@
 """The validator: one Great Expectations context per run (GX costs seconds to start and
-tenths of a second per validation run, so every document of a run is checked at once)."""
+tenths of a second per validation run, so every document of a run is checked at once).
+
+GX's own Data Docs are not built: they load their styles and scripts from the internet,
+so offline, where auditors often work, they show nothing useful; reports/ shows the same
+results readably (pipeline/report/)."""
 
 from __future__ import annotations
 
@@ -12,21 +16,23 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")  # offline, and nothing s
 import great_expectations as gx  # noqa: E402
 import pandas as pd  # noqa: E402
 import pyarrow as pa  # noqa: E402
+import pyarrow.compute as pc  # noqa: E402
 from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: E402
 
-from pipeline.validate.results import result_rows  # noqa: E402
+from pipeline.validate.results import absent_rows, result_rows  # noqa: E402
 from pipeline.validate.rules import load_rules  # noqa: E402
 from pipeline.validate.suites import suite_of  # noqa: E402
 
-_DOCS_SITE = "reports"
 logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
 
 class Validator:
-    """Checks documents' tables; with `gx_dir`, keeps GX's results there and builds its
-    Data Docs into `docs_dir` for the auditor's report to link to."""
+    """Checks documents' tables; with `gx_dir`, Great Expectations keeps its results there.
 
-    def __init__(self, gx_dir: Path | None = None, docs_dir: Path | None = None):
+    Each rules file is one suite per table its checks run over: the checked table itself,
+    and a table staged beside it (the number ledger) for the checks that name one."""
+
+    def __init__(self, gx_dir: Path | None = None):
         self.rules = load_rules()
         if gx_dir is None:
             self.context = gx.get_context(mode="ephemeral")
@@ -34,27 +40,15 @@ class Validator:
             gx_dir.mkdir(parents=True, exist_ok=True)
             self.context = gx.get_context(mode="file", project_root_dir=str(gx_dir))
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
-        self.docs_dir = docs_dir
-        if docs_dir is not None:
-            self._add_docs_site(docs_dir)
         source = self.context.data_sources.add_or_update_pandas("documents")
         self.definitions = {}
         for table, rules in self.rules.items():
-            asset = source.add_dataframe_asset(table)
-            batch = asset.add_batch_definition_whole_dataframe(f"{table}-document")
-            suite = self.context.suites.add_or_update(suite_of(rules))
-            self.definitions[table] = self.context.validation_definitions.add_or_update(
-                gx.ValidationDefinition(name=table, data=batch, suite=suite))
-
-    def _add_docs_site(self, docs_dir: Path) -> None:
-        config = {"class_name": "SiteBuilder", "show_how_to_buttons": False,
-                  "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-                  "store_backend": {"class_name": "TupleFilesystemStoreBackend",
-                                    "base_directory": str(docs_dir.resolve())}}
-        if _DOCS_SITE in self.context.list_data_docs_sites():
-            self.context.update_data_docs_site(_DOCS_SITE, config)
-        else:
-            self.context.add_data_docs_site(_DOCS_SITE, config)
+            for over, checks in rules.by_frame().items():
+                name = table if over == table else f"{table} over {over}"
+                batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(f"{name}-documents")
+                suite = self.context.suites.add_or_update(suite_of(name, checks))
+                self.definitions[(table, over)] = self.context.validation_definitions.add_or_update(
+                    gx.ValidationDefinition(name=name, data=batch, suite=suite))
 
     def validate(self, document_id: str, tables: dict[str, pa.Table], run_id: str) -> list[dict]:
         """validation_results rows for one document's tables (those the rules cover)."""
@@ -64,24 +58,36 @@ class Validator:
         """Rows per document. Each table is checked for all documents in one GX run: GX
         costs tenths of a second per run, so a run of hundreds of documents pays it once."""
         rows: dict[str, list[dict]] = {document_id: [] for document_id in documents}
-        for table, definition in self.definitions.items():
-            parts = [t[table] for t in documents.values() if table in t and t[table].num_rows]
+        for (table, over), definition in self.definitions.items():
+            frames = self.rules[table].by_frame()
+            judged = [d for d, tables in documents.items() if any(_part(tables, table, f) is not None for f in frames)]
+            parts = [part for d in judged if (part := _part(documents[d], table, over)) is not None]
+            checks = frames[over]
             if not parts:
+                for document_id in judged:
+                    rows[document_id].extend(_with_ids(r, run_id, document_id)
+                                             for check in checks for r in absent_rows(check, table))
                 continue
             frame = pa.concat_tables(parts).to_pandas(types_mapper=pd.ArrowDtype)
             result = definition.run(batch_parameters={"dataframe": frame},
                                     result_format={"result_format": "COMPLETE"},
-                                    run_id=gx.RunIdentifier(run_name=f"{run_id} {table}"))
-            checks = {c.name: c for c in self.rules[table].checks}
+                                    run_id=gx.RunIdentifier(run_name=f"{run_id} {definition.name}"))
+            by_name = {c.name: c for c in checks}
             for outcome in result.results:
-                check = checks[outcome.expectation_config.meta["check"]]
-                for document_id, found in result_rows(outcome, check, frame, table).items():
-                    rows[document_id].extend({"run_id": run_id, "document_id": document_id, **r} for r in found)
+                check = by_name[outcome.expectation_config.meta["check"]]
+                for document_id, found in result_rows(outcome, check, frame, table, judged).items():
+                    rows[document_id].extend(_with_ids(r, run_id, document_id) for r in found)
         return rows
 
-    def build_docs(self) -> Path | None:
-        """GX's own Data Docs for the runs so far; the index page's path."""
-        if self.docs_dir is None:
-            return None
-        self.context.build_data_docs(site_names=[_DOCS_SITE])
-        return self.docs_dir / "index.html"
+
+def _part(tables: dict[str, pa.Table], table: str, over: str) -> pa.Table | None:
+    """A document's rows that `table`'s checks over `over` judge: the table itself, or the
+    part of a staged table (the number ledger) its reader kept for that table."""
+    part = tables.get(over)
+    if part is not None and over != table:
+        part = part.filter(pc.equal(part["content_table"], table))
+    return part if part is not None and part.num_rows else None
+
+
+def _with_ids(row: dict, run_id: str, document_id: str) -> dict:
+    return {"run_id": run_id, "document_id": document_id, **row}

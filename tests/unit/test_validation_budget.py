@@ -20,21 +20,29 @@ def validator():
     return Validator()
 
 
-def validate(validator, path):
-    rows = budget_lines(extract_budget(path), "doc")
+def validate(validator, path, rows=None):
+    rows = rows or budget_lines(extract_budget(path), "doc")
     return validator.validate("doc", {"budget_lines": to_table("budget_lines", rows)}, "run")
 
 
 def test_clean_sample_passes_with_the_rounding_warning_on_table_0_1(validator, budget_sample):
-    results = validate(validator, budget_sample)
+    lines = budget_lines(extract_budget(budget_sample), "doc")
+    results = validate(validator, budget_sample, lines)
     assert not [r for r in results if r["status"] == FAILED]
     warnings = [r for r in results if r["status"] == WARNING]
     assert len(warnings) == 1
     (warning,) = warnings
     assert (warning["check"], warning["table_id"], warning["page"]) == ("rows_add_up_to_totals", "0.1", 1)
-    assert (warning["observed"], warning["expected"]) == ("147986", "147987 ± 6")
-    assert "147986" in warning["message"] and "147.987" in warning["message"]
+    assert (warning["observed"], warning["expected"]) == (
+        "147.986 (1.000 kr.) = 147.986.000 kr.", "147.987 (1.000 kr.) = 147.987.000 kr. ± 6.000 kr.")
+    assert warning["message"] == (
+        "The 13 rows above 'Politikområde Kultur og Fritid i alt' in column 'Teknisk budget 2026' of table 0.1 add up "
+        "to 147.986 (1.000 kr.) = 147.986.000 kr.; the table states 147.987 (1.000 kr.) = 147.987.000 kr.: a "
+        "difference of 1.000 kr., within the rounding of 13 rounded numbers (up to 6.000 kr.).")
     assert warning["bbox_x0"] is not None  # the report can frame the stated total
+    (total,) = [line for line in lines if (line["table_id"], line["row_number"], line["column_header"])
+                == (warning["table_id"], warning["row_number"], "Teknisk budget 2026")]
+    assert (total["is_total"], total["printed_value"]) == (True, "147.987")  # the result's key finds its row
 
 
 def test_every_rule_of_the_rules_file_reports(validator, budget_sample):
@@ -46,25 +54,27 @@ def test_a_wrong_stated_total_fails_and_points_at_it(validator, budget_sample, t
     planted = replace_text(budget_sample, tmp_path / "wrong-total.pdf", 1, "147.987", "148.987")
     failed = [r for r in validate(validator, planted) if r["status"] == FAILED]
     assert [(r["check"], r["table_id"], r["page"], r["observed"], r["expected"]) for r in failed] == [
-        ("rows_add_up_to_totals", "0.1", 1, "147986", "148987 ± 6")]
+        ("rows_add_up_to_totals", "0.1", 1, "147.986 (1.000 kr.) = 147.986.000 kr.",
+         "148.987 (1.000 kr.) = 148.987.000 kr. ± 6.000 kr.")]
 
 
 def test_an_area_total_that_disagrees_with_the_overview_fails(validator, budget_sample, tmp_path):
     planted = replace_text(budget_sample, tmp_path / "area.pdf", 24, "4.453", "4.435")  # 12.1's total
     failed = [r for r in validate(validator, planted) if r["status"] == FAILED]
     assert [(r["check"], r["table_id"], r["page"]) for r in failed] == [("area_totals_agree", "12.1", 24)]
-    assert "Borgerservice" in failed[0]["message"] and "4435" in failed[0]["message"]
+    assert "Borgerservice" in failed[0]["message"] and "4.435 (1.000 kr.) = 4.435.000 kr." in failed[0]["message"]
 
 
 def test_a_supplement_adjustment_below_the_total_counts_the_way_the_document_does(budget_sample, tmp_path):
     """12.2 prints Tillæg 800 on its total row and -400 below it; 12.1 and 0.1 state 400."""
     lines = budget_lines(extract_budget(budget_sample), "doc")
-    borgerservice = [f for f in area_totals_agree(lines) if "Borgerservice, supplement" in f.message]
+    borgerservice = [f for f in area_totals_agree(lines) if "Borgerservice, 'Tillæg 2026'" in f.message]
     assert [(f.status, f.observed, f.expected) for f in borgerservice] == [
-        (PASSED, "400 (12.1), 400 (12.2)", "400 (0.1)")]
+        (PASSED, "table 12.1: 400 (1.000 kr.) = 400.000 kr.; table 12.2: 400 (1.000 kr.) = 400.000 kr.",
+         "table 0.1: 400 (1.000 kr.) = 400.000 kr.")]
     planted = replace_text(budget_sample, tmp_path / "adjust.pdf", 24, "-400", "-40")
     lines = budget_lines(extract_budget(planted), "doc")
-    borgerservice = [f for f in area_totals_agree(lines) if "Borgerservice, supplement" in f.message]
+    borgerservice = [f for f in area_totals_agree(lines) if "Borgerservice, 'Tillæg 2026'" in f.message]
     assert [(f.status, f.table_id) for f in borgerservice] == [(FAILED, "12.2")]
 
 
@@ -97,7 +107,7 @@ def test_tolerance_follows_the_printed_precision():
         row.update(unit="Mio. kr.", printed_value=printed,
                    amount_dkk=int(float(printed.replace(",", ".")) * 1_000_000))
     (finding,) = table_totals(rows)
-    assert finding.status == WARNING and finding.expected == "3.1 ± 1"
+    assert finding.status == WARNING and finding.expected == "3,1 (Mio. kr.) = 3.100.000 kr. ± 100.000 kr."
 
 
 def test_documents_checked_together_keep_their_own_results(validator, budget_sample, tmp_path):
@@ -150,15 +160,17 @@ def test_a_consistent_four_year_budget_passes_and_compares_only_the_same_money(v
     compared = [r for r in results if r["check"] == "area_totals_agree"]
     assert len(compared) == 18   # three areas, six columns each
     assert {r["table_id"] for r in compared} == {"1"}
-    assert not any(table in r["observed"] for r in compared for table in ("(3)", "(4)"))
-    assert any(r["observed"] == "402310 (5)" for r in compared)   # Netto i alt under two subtotals
+    assert not any(table in r["observed"] for r in compared for table in ("table 3:", "table 4:"))
+    assert any(r["observed"] == "table 5: 402.310 (1.000 kr.) = 402.310.000 kr."  # Netto i alt under two subtotals
+               for r in compared)
 
 
 def test_rounding_in_millions_is_a_warning_stated_in_kroner(validator, tmp_path):
     _, results = validate_style(validator, tmp_path, styles.million_budget())
     assert not [r for r in results if r["status"] == FAILED]
     (rounding,) = [r for r in results if r["check"] == "rows_add_up_to_totals" and r["status"] == WARNING]
-    assert (rounding["table_id"], rounding["observed"], rounding["expected"]) == ("2", "7.9", "7.8 ± 1")
+    assert (rounding["table_id"], rounding["observed"], rounding["expected"]) == (
+        "2", "7,9 (Mio. kr.) = 7.900.000 kr.", "7,8 (Mio. kr.) = 7.800.000 kr. ± 100.000 kr.")
     assert "100.000 kr." in rounding["message"] and "'B2026'" in rounding["message"]
     unnamed = [r for r in results if r["check"] == "measure_stated"]
     assert [(r["status"], r["table_id"], r["observed"]) for r in unnamed] == [

@@ -48,7 +48,10 @@ def test_a_negative_tariff(validator, tmp_path):
     path = edited_page(tmp_path, '<td class="takst">285,00</td>', '<td class="takst">-285,00</td>')
     (failure,) = failures(validator, path)
     assert failure["check"] == "no_negative_prices"
-    assert "Mere end 4 timer" in failure["message"] and "-285.0" in failure["message"]
+    assert failure["message"] == ("1 of 235 values in column amount_dkk breaks the rule (at least 0 kr.): -285,00 kr. "
+                                  "The first is 'Mere end 4 timer'.")
+    assert failure["observed"] == "1 of 235 values in column amount_dkk breaks the rule"
+    assert failure["expected"] == "at least 0 kr."
 
 
 def test_malformed_numbers_in_the_page_and_in_the_sheet(validator, tmp_path):
