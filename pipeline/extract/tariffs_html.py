@@ -29,56 +29,27 @@ import lxml.html
 
 from pipeline.danish import fold_whitespace
 from pipeline.errors import DocumentRejected
-from pipeline.extract.tariffs import (
-    Tariff, TariffDocument, footnote_key, period_of, says_vat_excluded, split_footnote_marker, value_kind,
+from pipeline.extract import tariff_params as params
+from pipeline.extract.tariff_grammar import (
+    NUMBER, committee_in, footnote_key, footnote_marker, UNIT, VALUE, header_role, is_navigation_heading, is_unit_text, is_value,
+    parse_text_tariff, period_of, reads_as_heading, says_vat_excluded, split_footnote_marker, title_year,
 )
+from pipeline.extract.tariffs import Tariff, TariffDocument
 
-EXTRACTOR_VERSION = "tariffs-html-1"
+EXTRACTOR_VERSION = "tariffs-html-2"
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer "
     "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul"
     .split())
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_SKIPPED_TAGS = frozenset(
-    "script style noscript template nav aside button select svg iframe object canvas video audio".split())
-_CHROME_ROLES = frozenset("navigation banner contentinfo search complementary".split())
-_SCREEN_READER_CLASS_RE = re.compile(r"\b(?:sr-only|visually-?hidden|screen-reader-text)\b")
-# Headings that organise the page rather than the tariffs: a table of contents, links.
-_NAVIGATION_HEADING_RE = re.compile(
-    r"^(?:indhold|indholdsfortegnelse|på\s+denne\s+side|se\s+også|læs\s+(?:også|mere)|"
-    r"relaterede?\s+\w+|genveje|kontakt(?:\s+os)?|del\s+siden)$", re.IGNORECASE)
+_SCREEN_READER_CLASS_RE = re.compile(rf"\b(?:{'|'.join(params.SCREEN_READER_CLASSES)})\b")
 # Below h6: a bold paragraph, a table's caption or title row, a bold row inside the table.
 _BOLD_PARAGRAPH_LEVEL = 7
 _TABLE_TITLE_LEVEL = 7.5
 _GROUP_ROW_LEVEL = 8
-_MAX_HEADING_CHARS = 120
-_MAX_SPAN = 50
-
-_PAGE_YEAR_RE = re.compile(
-    r"\btakst\w*\s+(?:for\s+)?(?P<year>(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)\b", re.IGNORECASE)
-_ANY_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
-_COMMITTEE_RE = re.compile(r"\b(?:\w+-\s+og\s+)?\w+udvalg(?:et)?\b", re.IGNORECASE)
-
-# A printed value at the end of a line: a number (well formed or not), perhaps with a
-# bracketed remark: "2,00", "238.00", "80,00 (130,00 pr 1/11 2023)".
-_NUMBER = r"[-\u2212\u2013\u00f7]?\d(?:[\d.,]*\d)?"
-_STARTS_WITH_NUMBER_RE = re.compile(_NUMBER)
-_VALUE_AT_END_RE = re.compile(rf"(?:^|(?<=\s))(?P<value>{_NUMBER}(?:\s*\([^()]*\))?)$")
-# A rate standing for the value: "0,074 promille af ejendomsværdi", "10 % af lejen".
-_RATE_LINE_RE = re.compile(rf"^{_NUMBER}\s*(?:%|‰|promille|procent)\s+af\s+[^.]+$", re.IGNORECASE)
-_WORD_VALUE_KINDS = ("free", "pending", "on_request")
-_KRONER = ("kr", "kr.")
-_PER = ("pr", "pr.", "per")
-_MAX_WORDS_AFTER_KRONER = 4    # "Kr. for 3 år", "kr. pr. påbegyndt time"
-_MAX_WORDS_AFTER_PER = 2       # "pr. time", "pr. påbegyndt time"
-_FOOTNOTE_LINE_RE = re.compile(r"^(?P<marker>\*+\)?|\d{1,2}\)|\(\d{1,2}\))\s+\S")
-_SENTENCE_END = (".", "!", "?")
-
-_UNIT_CELL_RE = re.compile(r"^(?:kr|pr|per)\b", re.IGNORECASE)
-_PRICE_HEADER_RE = re.compile(r"\b(?:takst|takster|pris|priser|beløb|sats|betaling)\b", re.IGNORECASE)
-_UNIT_HEADER_RE = re.compile(r"\b(?:enhed|betalingsenhed|pr\.?)\b", re.IGNORECASE)
-_VALUE_CLASS_RE = re.compile(r"takst|pris|price|bel(?:ø|oe|o)b|amount", re.IGNORECASE)
+_ANY_YEAR_RE = re.compile(rf"\b{params.YEAR}\b")
+_STARTS_WITH_NUMBER_RE = re.compile(NUMBER)
 
 
 # --- document -----------------------------------------------------------------------------
@@ -124,9 +95,8 @@ def _page_year(page: lxml.html.HtmlElement) -> str | None:
     """The year as the page states it: "Takster 2023" in <h1> or <title>, else a year there."""
     texts = _title_texts(page)
     for text in texts:
-        match = _PAGE_YEAR_RE.search(text)
-        if match:
-            return re.sub(r"\s+", "", match["year"]).replace("–", "-")
+        if year := title_year(text):
+            return year
     return next((m.group(0) for text in texts for m in [_ANY_YEAR_RE.search(text)] if m), None)
 
 
@@ -176,7 +146,7 @@ def _read_text(nodes: list, keep_buttons: bool = False) -> _Text:
 
     def visit(element, bold: bool) -> None:
         if not isinstance(element.tag, str) or _is_hidden(element) or (
-                element.tag in _SKIPPED_TAGS and not (keep_buttons and element.tag == "button")):
+                element.tag in params.CHROME_TAGS and not (keep_buttons and element.tag == "button")):
             return
         if element.tag == "br":
             parts.append("\n")
@@ -215,76 +185,7 @@ def _heading_title(text: str) -> str:
 
 def _reads_as_label(lines: list[str]) -> bool:
     """One line that is not a sentence: it can name a value printed below it."""
-    return len(lines) == 1 and not lines[0].endswith(_SENTENCE_END)
-
-
-def _reads_as_heading(line: str) -> bool:
-    """Short, not a sentence, not a tariff, a footnote or a VAT statement (which is said
-    of a section, and does not name one)."""
-    return (len(line) <= _MAX_HEADING_CHARS and not line.endswith(_SENTENCE_END) and parse_line(line) is None
-            and not _FOOTNOTE_LINE_RE.match(line) and not says_vat_excluded(line))
-
-
-# --- a line of text ---------------------------------------------------------------------------
-
-@dataclass
-class TextLine:
-    item: str            # "" where the line holds only a unit and a value
-    unit: str | None
-    value: str
-
-
-def parse_line(line: str) -> TextLine | None:
-    """("Kopi", "Kr. pr. ark", "2,00") for "Kopi Kr. pr. ark 2,00"; None for prose.
-
-    A description needs a unit between it and the value, or it is prose that ends in a
-    number ("... ultimo 2022"). A line that is only a unit and a value, or only a value,
-    has an empty item: the caller names it from the text above.
-    """
-    line = fold_whitespace(line)
-    if _RATE_LINE_RE.match(line):
-        return TextLine("", None, line)
-    value = _value_at_end(line)
-    if value is None:
-        return None
-    words = line[:len(line) - len(value)].split()
-    if not words:
-        return TextLine("", None, value) if _is_bare_value(value) else None
-    unit_start = _unit_start(words)
-    if unit_start is None:
-        return None
-    return TextLine(" ".join(words[:unit_start]), " ".join(words[unit_start:]), value)
-
-
-def _value_at_end(line: str) -> str | None:
-    match = _VALUE_AT_END_RE.search(line)
-    if match:
-        return match["value"]
-    words = line.split()
-    for count in range(1, min(3, len(words)) + 1):   # "Gratis", "Efter tilbud", "Pris efter aftale"
-        tail = " ".join(words[-count:])
-        if value_kind(tail)[0] in _WORD_VALUE_KINDS:
-            return tail
-    return None
-
-
-def _is_bare_value(value: str) -> bool:
-    """A value standing alone: a word value, or a number printed as money ("690,00"), not "2"."""
-    return value_kind(value)[0] in _WORD_VALUE_KINDS or any(sep in value for sep in ",.")
-
-
-def _unit_start(words: list[str]) -> int | None:
-    """Where the unit starts: at the last "Kr." near the value, else at "pr." right before it."""
-    lowered = [w.lower() for w in words]
-    for i in range(len(words) - 1, -1, -1):
-        if lowered[i] in _KRONER and len(words) - i - 1 <= _MAX_WORDS_AFTER_KRONER:
-            return i
-    for i in range(len(words) - 1, -1, -1):
-        after = words[i + 1:]
-        if (lowered[i] in _PER and 0 < len(after) <= _MAX_WORDS_AFTER_PER
-                and not any(ch.isdigit() for w in after for ch in w)):
-            return i
-    return None
+    return len(lines) == 1 and not lines[0].endswith(params.SENTENCE_END)
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -294,7 +195,6 @@ class _Cell:
     text: str            # one line, white space folded
     bold: bool           # wholly <strong>/<b>
     is_th: bool
-    value_class: bool    # class="takst" and the like: a hint, never decisive alone
     origin: bool = True  # False for the columns a colspan fills after its first
 
     @property
@@ -302,7 +202,7 @@ class _Cell:
         return self.text if self.origin else ""
 
 
-_BLANK = _Cell("", False, False, False)
+_BLANK = _Cell("", False, False)
 
 
 @dataclass
@@ -352,12 +252,12 @@ def _grid(table) -> list[_GridRow]:
 
 def _span(td, attribute: str) -> int:
     digits = re.match(r"\s*(\d+)", td.get(attribute, ""))
-    return min(max(int(digits[1]), 1), _MAX_SPAN) if digits else 1
+    return min(max(int(digits[1]), 1), params.MAX_SPAN) if digits else 1
 
 
 def _read_cell(td) -> _Cell:
     text = _read_text([td])
-    return _Cell(text.line, text.bold, td.tag == "th", bool(_VALUE_CLASS_RE.search(td.get("class", ""))))
+    return _Cell(text.line, text.bold, td.tag == "th")
 
 
 def _split_header(grid: list[_GridRow]) -> tuple[list[str], dict[int, str], list[_GridRow]]:
@@ -411,9 +311,8 @@ def _role(cells: list[_Cell], head: str) -> str | None:
         return "value"
     if _mostly(cells, _is_unit_cell):
         return "unit"
-    if _mostly(cells, lambda c: c.value_class) or period_of(head) or _PRICE_HEADER_RE.search(head):
-        return "value"
-    return "unit" if _UNIT_HEADER_RE.search(head) else None
+    role = header_role(head)
+    return role if role in (VALUE, UNIT) else None
 
 
 def _mostly(cells: list[_Cell], test) -> bool:
@@ -423,13 +322,13 @@ def _mostly(cells: list[_Cell], test) -> bool:
 def _is_value_cell(cell: _Cell) -> bool:
     """A number, a word value ("Gratis", "Efter tilbud"), a rate, or "Kr. 250,00"."""
     text = cell.body_text
-    parsed = parse_line(text)
-    return (value_kind(text)[0] != "text" or bool(_STARTS_WITH_NUMBER_RE.match(text))
+    parsed = parse_text_tariff(text)
+    return (is_value(text) or bool(_STARTS_WITH_NUMBER_RE.match(text))
             or (parsed is not None and not parsed.item))
 
 
 def _is_unit_cell(cell: _Cell) -> bool:
-    return bool(_UNIT_CELL_RE.match(cell.body_text)) and not _is_value_cell(cell)
+    return is_unit_text(cell.body_text) and not _is_value_cell(cell)
 
 
 def _group_title(description: _Cell, has_values: bool) -> str | None:
@@ -437,12 +336,12 @@ def _group_title(description: _Cell, has_values: bool) -> str | None:
     only in a row without values (with values it is the row's own header cell)."""
     text = description.body_text
     heads = description.bold or (description.is_th and not has_values)
-    return _heading_title(text) if text and heads and _reads_as_heading(text) else None
+    return _heading_title(text) if text and heads and reads_as_heading(text) else None
 
 
 def _split_value_cell(unit: str | None, value: str) -> tuple[str | None, str]:
     """"Kr. 250,00" in the value column with no unit of its own: unit "Kr.", value "250,00"."""
-    parsed = parse_line(value)
+    parsed = parse_text_tariff(value)
     if unit is None and parsed is not None and parsed.unit and not parsed.item:
         return parsed.unit, parsed.value
     return unit, value
@@ -515,8 +414,8 @@ class _PageReader:
                 self.walk(run)
 
     def _is_skipped(self, element) -> bool:
-        return (element.tag in _SKIPPED_TAGS or element.tag == "summary" or _is_hidden(element)
-                or element.get("role") in _CHROME_ROLES
+        return (element.tag in params.CHROME_TAGS or element.tag == "summary" or _is_hidden(element)
+                or element.get("role") in params.CHROME_ROLES
                 or (element.tag in ("header", "footer")
                     and not element.xpath("ancestor::main|ancestor::article|ancestor::section")))
 
@@ -526,7 +425,7 @@ class _PageReader:
         self.label = None
         if not title or (level == 1 and title == _heading_title(self.title or "")):
             return
-        if _NAVIGATION_HEADING_RE.match(title):
+        if is_navigation_heading(title):
             self.pop_to(level)
             return
         heading = self.push(title, level, structural=True)
@@ -569,7 +468,7 @@ class _PageReader:
         """A paragraph (or list item, or loose text): a heading if only bold, else lines."""
         if not text.lines:
             return                                   # a spacer: &nbsp;
-        if text.bold and len(text.lines) == 1 and _reads_as_heading(text.line):
+        if text.bold and len(text.lines) == 1 and reads_as_heading(text.line):
             self.label = None
             self.push(_heading_title(text.line), _BOLD_PARAGRAPH_LEVEL, structural=False)
             return
@@ -583,10 +482,10 @@ class _PageReader:
         prose: list[str] = []
         note: _Footnote | None = None
         for line in lines:
-            marker = _FOOTNOTE_LINE_RE.match(line)
-            parsed = None if marker else parse_line(line)
+            marker = footnote_marker(line)
+            parsed = None if marker else parse_text_tariff(line)
             if marker:
-                note = _Footnote(footnote_key(marker["marker"]), line, next(self.clock), self.main_section())
+                note = _Footnote(marker, line, next(self.clock), self.main_section())
                 self.footnotes.append(note)
                 above = []
             elif parsed is not None:
@@ -673,9 +572,8 @@ class _PageReader:
 
     def committee(self) -> str | None:
         for text in [h.title for h in reversed(self.path)] + [self.title or ""]:
-            match = _COMMITTEE_RE.search(text)
-            if match:
-                return match.group(0)
+            if committee := committee_in(text):
+                return committee
         return None
 
     def finish(self) -> list[Tariff]:

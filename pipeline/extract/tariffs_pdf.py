@@ -14,7 +14,6 @@ marker. Nothing here knows a sample's items, sections or positions.
 
 from __future__ import annotations
 
-import re
 import statistics
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -23,29 +22,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.danish import fold_whitespace
-from pipeline.extract.tariffs import (
-    Tariff, TariffDocument, footnote_key, period_of, says_vat_excluded, split_footnote_marker, value_kind,
+from pipeline.extract import tariff_params as params
+from pipeline.extract.tariff_grammar import (
+    committee_in, footnote_marker, is_header_word, is_rate_line, is_value, is_year, parse_text_tariff, period_of, TextTariff,
+    says_vat_excluded, section_title, split_footnote_marker, footnote_key, year_span,
 )
+from pipeline.extract.tariffs import Tariff, TariffDocument
 from pipeline.pdf.layout import Line, body_font_size, column_spans, phrases, split_furniture
 from pipeline.pdf.words import PageContent, Word, open_pdf, page_content
 
-EXTRACTOR_VERSION = "tariffs-pdf-1"
-# Words a column header is made of, besides the periods themselves.
-_HEADER_WORD_RE = re.compile(
-    r"^(?:enheds?-?|enhedstakst(?:er)?|takst(?:er)?|skoleår|sæson|pris(?:er)?|beløb|år|periode|kr\.?"
-    r"|(?:19|20)\d{2}(?:\s*/\s*(?:19|20)?\d{2})?)$",
-    re.IGNORECASE,
-)
-_COMMITTEE_RE = re.compile(r"udvalg", re.IGNORECASE)
-_FOOTNOTE_LINE_RE = re.compile(r"^(?P<marker>\*+\)?|\d{1,2}\))\s+\S")
-_UNIT_START = {"kr": 0, "pr": 1}  # a text tariff's unit starts at its last "Kr.", else its last "pr."
-_RATE_LINE_RE = re.compile(r"^\d[\d.,]*\s*(?:‰|%|promille|procent)(?:\s|$)", re.IGNORECASE)
-_YEAR_SPAN_RE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<last>(?:19|20)\d{2}))?(?!\d)")
-_BARE_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
-_MAX_UNIT_WORDS = 5
-_ALIGN = 1.5        # points: right edges this close line up
-_CENTRE = 3.0       # points: a merged cell's text is centred over its columns to within this
-_TITLE_SCALE = 1.5  # a document title is set at least this much larger than body text
+EXTRACTOR_VERSION = "tariffs-pdf-2"
+_ALIGN = params.ALIGN_PT
+_CENTRE = params.CENTRE_PT
 
 
 # --- document -----------------------------------------------------------------------------
@@ -141,7 +129,7 @@ def _value_edges(lines: list[_TextLine]) -> list[float]:
     as values and end at the same x make a value column.
     """
     ends = Counter(round(line.phrases[-1].x1) for line in lines
-                   if len(line.phrases) > 1 and value_kind(line.phrases[-1].text)[0] != "text")
+                   if len(line.phrases) > 1 and is_value(line.phrases[-1].text))
     edges: list[tuple[float, int]] = []
     for x in sorted(ends):
         if edges and x - edges[-1][0] <= _ALIGN:
@@ -155,7 +143,7 @@ def _value_edges(lines: list[_TextLine]) -> list[float]:
 def _is_anchor(line: _TextLine, edges: list[float]) -> bool:
     """The line holds a value at a value column's edge."""
     last = line.phrases[-1]
-    return len(line.phrases) > 1 and _aligned(last.x1, edges) and value_kind(last.text)[0] != "text"
+    return len(line.phrases) > 1 and _aligned(last.x1, edges) and is_value(last.text)
 
 
 def _cell_gap(lines: list[_TextLine], edges: list[float], em: float) -> float:
@@ -226,7 +214,7 @@ class _Layout:
     title_size: float | None        # the size the document's title is set in, if it has one
 
     def at_margin(self, phrase: Word, page: int) -> bool:
-        return phrase.x0 <= self.lefts.get(page, phrase.x0) + 3 * self.em
+        return phrase.x0 <= self.lefts.get(page, phrase.x0) + params.MARGIN_EM * self.em
 
 
 @dataclass
@@ -274,11 +262,11 @@ def _header(block: _Block, layout: _Layout) -> _Columns | None:
         for index, (phrase, emphasised) in enumerate(zip(line.phrases, line.emphasised)):
             if index == 0 and layout.at_margin(phrase, line.page):
                 stub.append(phrase)
-            elif emphasised or all(_HEADER_WORD_RE.match(w) for w in phrase.text.split()):
+            elif emphasised or all(is_header_word(w) for w in phrase.text.split()):
                 cells.append(phrase)
             else:
                 return None
-    if any(value_kind(c.text)[0] != "text" and not _BARE_YEAR_RE.match(c.text) and period_of(c.text) is None
+    if any(is_value(c.text) and not is_year(c.text) and period_of(c.text) is None
            for c in cells):
         return None
     spans = column_spans(cells)
@@ -309,7 +297,7 @@ def _title_size(blocks: list[_Block], em: float) -> float | None:
     first_page = blocks[0].page if blocks else None
     largest = max((line.line.size for block in blocks if block.page == first_page for line in block.lines),
                   default=0.0)
-    return largest if largest >= _TITLE_SCALE * em else None
+    return largest if largest >= params.TITLE_SCALE * em else None
 
 
 def _title(blocks: list[_Block], layout: _Layout) -> str | None:
@@ -322,9 +310,8 @@ def _title(blocks: list[_Block], layout: _Layout) -> str | None:
 def _document_year(titles: Iterable[str | None], headers: Iterable[_Columns]) -> str | None:
     """"2019-2020" or "2023" as a title states it; else the span of the headers' years."""
     for title in titles:
-        match = _YEAR_SPAN_RE.search(title or "")
-        if match:
-            return match["first"] + (f"-{match['last']}" if match["last"] else "")
+        if span := year_span(title):
+            return span
     years = sorted({p for model in headers for p in model.periods if "/" not in p})
     if not years:
         return None
@@ -335,7 +322,7 @@ def _heading_style(block: _Block, layout: _Layout) -> tuple | None:
     """A heading's style, if every description cell of the block is set in bold or italic."""
     lead = [(line.phrases[0], line.emphasised[0]) for line in block.lines
             if not line.furniture and layout.at_margin(line.phrases[0], line.page)]
-    if not lead or not all(emphasised for _, emphasised in lead) or _FOOTNOTE_LINE_RE.match(block.text):
+    if not lead or not all(emphasised for _, emphasised in lead) or footnote_marker(block.text):
         return None
     return _style([phrase for phrase, _ in lead])
 
@@ -346,7 +333,7 @@ def _main_level(blocks: list[_Block], headers: dict[int, _Columns], layout: _Lay
     counts = Counter(style for block in blocks if id(block) not in headers and not block.furniture
                      and (style := _heading_style(block, layout)) is not None and not _is_title(style, layout))
     counts.update(model.stub_style for model in headers.values()
-                  if model.stub and not _COMMITTEE_RE.search(model.stub))
+                  if model.stub and not committee_in(model.stub))
     repeated = sorted(style for style, n in counts.items() if n > 1)
     return repeated[0] if repeated else None
 
@@ -387,29 +374,6 @@ class _Found:
     marker: str | None        # the footnote key its item carries, "*)" or "1)"
 
 
-def _section_title(text: str) -> str:
-    """A heading as a section's name: "Sommerhuse:" and "1-10 dage :" introduce their rows."""
-    return fold_whitespace(text).rstrip(" :")
-
-
-def _text_tariff(text: str) -> tuple[str, str | None, str] | None:
-    """(description, unit, value) of a line such as "Kopi/print Kr. pr. ark 2,00" or "Kr. 7.449,37"."""
-    tokens = text.split()
-    if len(tokens) < 2:
-        return None
-    value = tokens[-1]
-    if value_kind(value)[0] == "text" or _BARE_YEAR_RE.match(value):
-        return None
-    starts = [(_UNIT_START[key], i) for i, token in enumerate(tokens[:-1])
-              if (key := token.lower().rstrip(".:")) in _UNIT_START]
-    if not starts:
-        return None
-    start = max(starts, key=lambda s: (-s[0], s[1]))[1]
-    if len(tokens) - 1 - start > _MAX_UNIT_WORDS:
-        return None
-    return " ".join(tokens[:start]), " ".join(tokens[start:-1]), value
-
-
 class _Reader:
     """Walks the blocks in reading order, keeping the committee, the open sections and the
     header in force, and turns rows and text lines into tariffs."""
@@ -441,8 +405,7 @@ class _Reader:
             self._heading(block, cells, style)
         elif cells.values and not cells.prose:
             self._row(block, cells)
-        elif footnote := _FOOTNOTE_LINE_RE.match(block.text):
-            key = footnote_key(footnote["marker"])
+        elif key := footnote_marker(block.text):
             self.footnotes[(self._main_scope(), key)].append((len(self.found), block.text))
         else:
             self._text(block)
@@ -475,11 +438,11 @@ class _Reader:
         if any(c is not None and c.signature == columns.signature for c in in_force):
             return
         self.last_paragraph = None
-        if columns.stub and _COMMITTEE_RE.search(columns.stub):
+        if columns.stub and committee_in(columns.stub):
             self.committee, self.committee_scope = columns.stub, self._new_scope()
             self.committee_columns, self.sections = columns, []
         elif columns.stub:
-            self._open(_Section(_section_title(columns.stub), columns.stub_style, self._new_scope(), columns))
+            self._open(_Section(section_title(columns.stub), columns.stub_style, self._new_scope(), columns))
         elif self.sections:
             self.sections[-1].columns = columns
         else:
@@ -503,9 +466,9 @@ class _Reader:
         self._close_to(style)
         if self.main_level is not None and style < self.main_level:
             return
-        if any(value_kind(_joined(v))[0] != "text" for v in cells.values.values()):
+        if any(is_value(_joined(v)) for v in cells.values.values()):
             self._row(block, cells)
-        title = _section_title(cells.item or block.text)
+        title = section_title(cells.item or block.text)
         section = _Section(title, style, self._new_scope())
         if says_vat_excluded(title):
             self.vat_scopes.add(section.scope)
@@ -581,13 +544,13 @@ class _Reader:
         found = False
         lines = [line for line in block.lines if not line.furniture]
         for line in lines:
-            parsed = _text_tariff(line.text)
-            if parsed is None and len(lines) == 1 and _RATE_LINE_RE.match(line.text):
-                parsed = ("", None, line.text)
+            parsed = parse_text_tariff(line.text)
+            if parsed is None and len(lines) == 1 and is_rate_line(line.text):
+                parsed = TextTariff("", None, line.text)
             if parsed is None:
                 pending.append(line.text)
                 continue
-            description, unit, value = parsed
+            description, unit, value = parsed.item, parsed.unit, parsed.value
             item = fold_whitespace(" ".join(pending + [description])) or self._orphan_item()
             if item:
                 value_words = line.line.words[-len(value.split()):]
