@@ -72,6 +72,15 @@ def is_value(text: str) -> bool:
     return value_kind(text)[0] != "text"
 
 
+_NUMBER_LIKE_RE = re.compile(rf"^(?:{_CURRENCY}\s*)?{NUMBER}(?:{_DASH})?(?:\s*{_CURRENCY})?$", re.IGNORECASE)
+
+
+def looks_like_value(text: str) -> bool:
+    """A value, or a number printed where a value stands though not well formed ("238.00"):
+    kept as it is printed, for validation to flag, rather than dropped."""
+    return is_value(text) or bool(_NUMBER_LIKE_RE.match(fold_whitespace(text)))
+
+
 def is_word_value(text: str) -> bool:
     return value_kind(text)[0] in WORD_KINDS
 
@@ -297,21 +306,30 @@ _PERIOD_LABEL_RE = re.compile(rf"(?<![\w/])(?P<period>{params.YEAR}(?:\s*/\s*(?:
 _PART_SEPARATOR_RE = re.compile(rf"\s*(?:{_alternatives(params.PERIOD_PART_SEPARATORS)})\s*$", re.IGNORECASE)
 
 
-def parse_period_parts(line: str) -> tuple[str, list[tuple[str, str]]] | None:
-    """("Voksne", [("2024", "60,00 kr."), ("2025", "65,00 kr.")]) for
-    "Voksne 2024: 60,00 kr. / 2025: 65,00 kr.": a line that names its own periods.
-    Every part must be a value; the text before the first is the item (maybe empty)."""
+@dataclass(frozen=True)
+class PeriodPart:
+    period: str
+    value: str
+    start: int           # where the value stands in the (white-space folded) line
+    end: int
+
+
+def parse_period_parts(line: str) -> tuple[str, list[PeriodPart]] | None:
+    """("Voksne", [2024: "60,00 kr.", 2025: "65,00 kr."]) for "Voksne 2024: 60,00 kr. /
+    2025: 65,00 kr.": a line that names its own periods. Every part must be a value; the
+    text before the first is the item (maybe empty)."""
     line = fold_whitespace(line)
     labels = list(_PERIOD_LABEL_RE.finditer(line))
     if not labels:
         return None
     parts = []
     for label, following in zip(labels, labels[1:] + [None]):
-        value = line[label.end():following.start() if following else len(line)]
-        value = _PART_SEPARATOR_RE.sub("", value).strip() if following else value.strip()
+        raw = line[label.end():following.start() if following else len(line)]
+        value = (_PART_SEPARATOR_RE.sub("", raw) if following else raw).strip()
         if not is_value(value):
             return None
-        parts.append((period_of(label["period"]), value))
+        start = label.end() + (len(raw) - len(raw.lstrip()))
+        parts.append(PeriodPart(period_of(label["period"]), value, start, start + len(value)))
     lead = line[:labels[0].start()].strip().rstrip(":–-").strip()
     return lead, parts
 
