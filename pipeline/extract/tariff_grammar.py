@@ -295,10 +295,11 @@ def parse_value_cell(text: str) -> tuple[str | None, str] | None:
     if parsed is not None and not parsed.item:
         return parsed.unit, parsed.value
     words = text.split()
-    for cut in range(len(words) - 1, 0, -1):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if is_value(head) and is_unit_text(tail):
-            return tail, head
+    for cut in range(len(words) - 1, 0, -1):     # a value, then its unit: "65,00 pr. time"
+        head, tail = " ".join(words[:cut]), words[cut:]
+        if (is_value(head) and _PER_WORD_RE.match(tail[0]) and len(tail) <= params.MAX_WORDS_AFTER_PER + 1
+                and not any(ch.isdigit() for word in tail for ch in word)):
+            return " ".join(tail), head
     return None
 
 
@@ -332,6 +333,27 @@ def parse_period_parts(line: str) -> tuple[str, list[PeriodPart]] | None:
         parts.append(PeriodPart(period_of(label["period"]), value, start, start + len(value)))
     lead = line[:labels[0].start()].strip().rstrip(":–-").strip()
     return lead, parts
+
+
+@dataclass(frozen=True)
+class LineTariff:
+    item: str            # "" where the line names no item
+    unit: str | None
+    period: str | None   # None: the period the document or its table gives
+    value: str
+
+
+def line_tariffs(line: str) -> list[LineTariff]:
+    """The tariffs a line of text states: "Voksne ........ 65,00 kr." (a leader), "Voksne:
+    2024: 60,00 kr. / 2025: 65,00 kr." (its own periods), "Kopi Kr. pr. ark 2,00"."""
+    if (split := leader_split(line)) and (cell := parse_value_cell(split[1])):
+        return [LineTariff(split[0], cell[0], None, cell[1])]
+    if parts := parse_period_parts(line):
+        lead, found = parts
+        return [LineTariff(lead, None, part.period, part.value) for part in found]
+    if parsed := parse_text_tariff(line):
+        return [LineTariff(parsed.item, parsed.unit, None, parsed.value)]
+    return []
 
 
 # --- footnotes, VAT, committees ------------------------------------------------------------------
@@ -413,7 +435,7 @@ def is_sentence(text: str) -> bool:
 def reads_as_heading(text: str) -> bool:
     """Short, not a sentence, not a tariff, a footnote or a VAT statement (which is said
     of a section, and does not name one)."""
-    return (len(text) <= params.MAX_HEADING_CHARS and not is_sentence(text) and parse_text_tariff(text) is None
+    return (len(text) <= params.MAX_HEADING_CHARS and not is_sentence(text) and not line_tariffs(text)
             and footnote_marker(text) is None and not says_vat_excluded(text))
 
 

@@ -31,8 +31,9 @@ from pipeline.danish import fold_whitespace
 from pipeline.errors import DocumentRejected
 from pipeline.extract import tariff_params as params
 from pipeline.extract.tariff_grammar import (
-    NUMBER, committee_in, footnote_key, footnote_marker, UNIT, VALUE, header_role, is_navigation_heading, is_unit_text, is_value,
-    parse_text_tariff, period_of, reads_as_heading, says_vat_excluded, split_footnote_marker, title_year,
+    ITEM, NUMBER, REMARK, UNIT, VALUE, VAT, committee_in, footnote_key, footnote_marker, header_role,
+    is_navigation_heading, is_unit_text, is_value, line_tariffs, parse_text_tariff, parse_value_cell, period_of,
+    reads_as_heading, says_vat_excluded, split_footnote_marker, title_year, vat_cell,
 )
 from pipeline.extract.tariffs import Tariff, TariffDocument
 
@@ -196,6 +197,7 @@ class _Cell:
     bold: bool           # wholly <strong>/<b>
     is_th: bool
     origin: bool = True  # False for the columns a colspan fills after its first
+    first_column: int = 0
 
     @property
     def body_text(self) -> str:
@@ -219,6 +221,15 @@ class _Columns:
     description: int
     unit: int | None
     values: list[tuple[int, str | None, bool]]   # column, period its header names, header says ekskl. moms
+    vat: int | None = None                       # a "Moms" column: inkl./ekskl. per row
+    remark: int | None = None
+
+    def value_text(self, row: _GridRow, column: int) -> str:
+        """The value in a value column: a cell spanning several value columns is one value
+        for each of their periods."""
+        cell = row.at(column)
+        spans_values = not cell.origin and cell.first_column in {c for c, _, _ in self.values}
+        return cell.text if cell.origin or spans_values else ""
 
 
 def _grid(table) -> list[_GridRow]:
@@ -237,7 +248,7 @@ def _grid(table) -> list[_GridRow]:
         for td in tr.xpath("./td|./th"):
             while column in row:
                 column += 1
-            cell = _read_cell(td)
+            cell = replace(_read_cell(td), first_column=column)
             rowspan = _span(td, "rowspan")
             for k in range(_span(td, "colspan")):
                 placed = cell if k == 0 else replace(cell, origin=False)
@@ -286,33 +297,44 @@ def _split_header(grid: list[_GridRow]) -> tuple[list[str], dict[int, str], list
 
 
 def _columns(header: dict[int, str], rows: list[_GridRow]) -> _Columns | None:
-    """Which column holds what; None if no column holds values. The first column is the
-    description's; the others are told by their cells, else by their header."""
+    """Which column holds what; None if no column holds values. The description is the
+    column its header names (else the first with text that is no other's); the others are
+    told by their cells, else by their header."""
     width = max((len(r.cells) for r in rows), default=0)
-    values: list[tuple[int, str | None, bool]] = []
-    units: list[int] = []
-    for column in range(1, width):
-        head = header.get(column, "")
-        role = _role([c for r in rows for c in [r.at(column)] if c.body_text], head)
-        if role == "value":
-            values.append((column, period_of(head), says_vat_excluded(head)))
-        elif role == "unit":
-            units.append(column)
+    roles = {column: _role([c for r in rows for c in [r.at(column)] if c.body_text], header.get(column, ""))
+             for column in range(width)}
+    named_item = next((c for c in range(width) if header_role(header.get(c, "")) == ITEM), None)
+    if named_item is not None:
+        roles[named_item] = ITEM
+    elif roles.get(0) != ITEM:
+        roles[0] = None                    # the first column describes, unless the header says otherwise
+    values = [(c, period_of(header.get(c, "")), says_vat_excluded(header.get(c, ""))) for c in range(width)
+              if roles[c] == VALUE]
     if not values:
         return None
-    taken = {c for c, _, _ in values} | set(units)
-    description = next((c for c in range(width) if c not in taken and any(r.at(c).body_text for r in rows)), 0)
-    return _Columns(description, units[0] if units else None, values)
+    taken = {c for c, role in roles.items() if role in (VALUE, UNIT, VAT, REMARK)}
+    description = named_item if named_item is not None else next(
+        (c for c in range(width) if c not in taken and any(r.at(c).body_text for r in rows)), 0)
+
+    def first(role: str) -> int | None:
+        return next((c for c in range(width) if roles[c] == role), None)
+
+    return _Columns(description, first(UNIT), values, first(VAT), first(REMARK))
 
 
 def _role(cells: list[_Cell], head: str) -> str | None:
-    """"value", "unit" or None: what most cells hold, else what the header names."""
+    """VALUE, UNIT, VAT, REMARK or None: what the header names where it names a VAT or a
+    remarks column, else what most cells hold, else what the header names."""
+    named = header_role(head)
+    if named in (VAT, REMARK, ITEM):
+        return named
     if _mostly(cells, _is_value_cell):
-        return "value"
+        return VALUE
     if _mostly(cells, _is_unit_cell):
-        return "unit"
-    role = header_role(head)
-    return role if role in (VALUE, UNIT) else None
+        return UNIT
+    if _mostly(cells, lambda c: vat_cell(c.body_text) is not None):
+        return VAT
+    return named if named in (VALUE, UNIT) else None
 
 
 def _mostly(cells: list[_Cell], test) -> bool:
@@ -339,11 +361,20 @@ def _group_title(description: _Cell, has_values: bool) -> str | None:
     return _heading_title(text) if text and heads and reads_as_heading(text) else None
 
 
+def _spanning_title(row: _GridRow) -> str | None:
+    """The title of a row whose one cell spans the whole table ("Foreninger"), if it reads as one."""
+    first = row.cells[0] if row.cells else _BLANK
+    spans = len(row.cells) > 1 and all(c.first_column == first.first_column and c.text == first.text
+                                       for c in row.cells)
+    return _heading_title(first.text) if spans and first.text and reads_as_heading(first.text) else None
+
+
 def _split_value_cell(unit: str | None, value: str) -> tuple[str | None, str]:
-    """"Kr. 250,00" in the value column with no unit of its own: unit "Kr.", value "250,00"."""
-    parsed = parse_text_tariff(value)
-    if unit is None and parsed is not None and parsed.unit and not parsed.item:
-        return parsed.unit, parsed.value
+    """A value cell is the value as printed ("Kr. 250,00", "125,-"); one that also holds a
+    unit ("Kr. pr. time 250,00") in a table with no unit of its own gives both."""
+    parsed = parse_value_cell(value)
+    if unit is None and parsed is not None and parsed[0]:
+        return parsed
     return unit, value
 
 
@@ -362,6 +393,8 @@ class _Found:
     position: int
     path: tuple[_Heading, ...]            # the headings above it
     main: _Heading | None                 # its main section: its footnotes are there
+    vat: bool | None = None               # what its own row says about VAT, if anything
+    table: int | None = None              # the table it stands in
 
 
 @dataclass
@@ -386,6 +419,8 @@ class _PageReader:
     vat_sections: list[_Heading | None] = field(default_factory=list)   # that say ekskl. moms; None: the page
     controllers: dict[str, _Heading] = field(default_factory=dict)
     clock: itertools.count = field(default_factory=itertools.count)
+    table_number: int | None = None       # the table being read
+    vat_tables: set[int] = field(default_factory=set)   # tables whose own text says ekskl. moms
 
     # structure ------------------------------------------------------------------------------
 
@@ -483,14 +518,15 @@ class _PageReader:
         note: _Footnote | None = None
         for line in lines:
             marker = footnote_marker(line)
-            parsed = None if marker else parse_text_tariff(line)
+            tariffs = [] if marker else line_tariffs(line)
             if marker:
                 note = _Footnote(marker, line, next(self.clock), self.main_section())
                 self.footnotes.append(note)
                 above = []
-            elif parsed is not None:
-                item = parsed.item or " ".join(above) or self.label or self.section_title()
-                self.add(item, parsed.unit, self.period, parsed.value, own_text=line)
+            elif tariffs:
+                for tariff in tariffs:
+                    item = tariff.item or " ".join(above) or self.label or self.section_title()
+                    self.add(item, tariff.unit, tariff.period or self.period, tariff.value, own_text=line)
                 above, note = [], None
                 self.label = None
             elif note is not None:
@@ -513,6 +549,7 @@ class _PageReader:
             return
         saved = list(self.path)
         self.label = None
+        self.table_number = next(self.clock)
         caption = element.find("caption")
         if caption is not None:
             titles.insert(0, _read_text([caption]).line)
@@ -522,28 +559,37 @@ class _PageReader:
             self.row(row, columns)
         self.path = saved
         self.label = None
+        self.table_number = None
 
     def row(self, row: _GridRow, columns: _Columns) -> None:
-        """One tariff per value. A bold description also heads the rows below it; its own
-        tariff belongs to the section above (the group it heads starts below it)."""
+        """One tariff per value. A bold description, or a title across the whole row, also
+        heads the rows below it; a bold row's own tariff belongs to the section above (the
+        group it heads starts below it). A VAT remark in a row of text is the table's."""
         description = row.at(columns.description)
         unit = row.at(columns.unit).body_text or None
-        values = [(period or self.period, row.at(column).body_text, vat)
-                  for column, period, vat in columns.values if row.at(column).body_text]
-        group = _group_title(description, bool(values))
+        values = [(period or self.period, columns.value_text(row, column), vat)
+                  for column, period, vat in columns.values if columns.value_text(row, column)]
+        group = _group_title(description, bool(values)) or (None if values else _spanning_title(row))
         if not values:
+            texts = [c.body_text for c in row.cells if c.body_text]
             if group:
                 self.label = None
                 self.push(group, _GROUP_ROW_LEVEL, structural=False)
-            elif texts := [c.body_text for c in row.cells if c.body_text]:
+            elif texts and says_vat_excluded(" ".join(texts)) and not footnote_marker(texts[0]):
+                self.vat_tables.add(self.table_number)
+            elif texts:
                 self.read_lines([" ".join(texts)])   # explanatory text, a footnote, or a value in the wrong cell
             return
         if group:
             self.pop_to(_GROUP_ROW_LEVEL)
         item = description.body_text or self.label or self.section_title()
-        for period, printed, vat in values:
+        row_vat = vat_cell(row.at(columns.vat).body_text) if columns.vat is not None else None
+        remark = row.at(columns.remark).body_text or None if columns.remark is not None else None
+        for period, printed, header_vat in values:
             unit_, value = _split_value_cell(unit, printed)
-            self.add(item, unit_, period, value, own_text=" ".join(filter(None, (item, unit_, value))), vat=vat)
+            vat = row_vat if row_vat is not None else (True if header_vat else None)
+            self.add(item, unit_, period, value, own_text=" ".join(filter(None, (item, unit_, value))), vat=vat,
+                     note=remark)
         self.label = None
         if group:
             self.push(group, _GROUP_ROW_LEVEL, structural=False)
@@ -551,14 +597,17 @@ class _PageReader:
     # tariffs -----------------------------------------------------------------------------------
 
     def add(self, item: str, unit: str | None, period: str | None, value: str, own_text: str,
-            vat: bool = False) -> None:
+            vat: bool | None = None, note: str | None = None) -> None:
+        """A tariff; `vat` is what its own row says (a VAT column's inkl./ekskl.), if it says."""
         if period is None:
             raise DocumentRejected("the tariff page states no year ('Takster <year>' in its title or heading) "
                                    "and its table names no period")
         tariff = Tariff(item=item, unit=unit or None, period=period, value_text=value,
-                        section_path=[h.title for h in self.path], committee=self.committee(),
-                        vat_excluded=True if vat or says_vat_excluded(own_text) else None)
-        self.found.append(_Found(tariff, next(self.clock), tuple(self.path), self.main_section()))
+                        section_path=[h.title for h in self.path], committee=self.committee(), note=note)
+        if vat is None and says_vat_excluded(own_text):
+            vat = True
+        self.found.append(_Found(tariff, next(self.clock), tuple(self.path), self.main_section(), vat,
+                                 self.table_number))
 
     def section_title(self) -> str:
         return self.path[-1].title if self.path else (self.title or "")
@@ -580,11 +629,14 @@ class _PageReader:
         """Statements and footnotes may stand below the tariffs they are about: apply them now."""
         for found in self.found:
             tariff = found.tariff
-            if any(s is None or s in found.path for s in self.vat_sections):
+            if found.vat is not None:
+                tariff.vat_excluded = True if found.vat else None
+            elif found.table in self.vat_tables or any(s is None or s in found.path for s in self.vat_sections):
                 tariff.vat_excluded = True
             _, marker = split_footnote_marker(tariff.item)
             if marker:
-                tariff.note = self._footnote(found, footnote_key(marker))
+                footnote = self._footnote(found, footnote_key(marker))
+                tariff.note = " ".join(filter(None, (footnote, tariff.note))) or None
         return [found.tariff for found in self.found]
 
     def _footnote(self, found: _Found, key: str) -> str | None:
