@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 from pipeline.errors import DocumentRejected
 from pipeline.extract import budget, tariffs, tariffs_html, tariffs_pdf
 from pipeline.extract.classify import classify
+from pipeline.extract.ledger import ledger_rows
 from pipeline.ingest.discover import Source
 from pipeline.ingest.preflight import preflight_pdf
 from pipeline.ingest.sniff import sniff_format
@@ -106,6 +107,9 @@ def _extract_html(source: Source, limits: Limits) -> Extraction:
 
 def _tariff_extraction(source: Source, document: tariffs.TariffDocument, file_format: str,
                        ocr: bool | None) -> Extraction:
+    """The tariffs, and the number ledger that says what became of every price-like token
+    where they stand (for validation's completeness check)."""
     row = document_row(source, kind="tariffs", format=file_format, year=document.year, pages=document.pages,
                        title=document.title, ocr=ocr)
-    return Extraction(row, {"tariffs": document.rows(source.document_id)})
+    return Extraction(row, {"tariffs": document.rows(source.document_id),
+                            "number_ledger": ledger_rows(document.ledger, source.document_id, content_table="tariffs")})

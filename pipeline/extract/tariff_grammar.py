@@ -341,18 +341,29 @@ class LineTariff:
     unit: str | None
     period: str | None   # None: the period the document or its table gives
     value: str
+    value_at: tuple[int, int] = (0, 0)         # where value and unit stand in the white-space folded line
+    unit_at: tuple[int, int] | None = None
 
 
 def line_tariffs(line: str) -> list[LineTariff]:
     """The tariffs a line of text states: "Voksne ........ 65,00 kr." (a leader), "Voksne:
     2024: 60,00 kr. / 2025: 65,00 kr." (its own periods), "Kopi Kr. pr. ark 2,00"."""
-    if (split := leader_split(line)) and (cell := parse_value_cell(split[1])):
-        return [LineTariff(split[0], cell[0], None, cell[1])]
+    line = fold_whitespace(line)
+    leader = _LEADER_RE.search(line)
+    if leader and 0 < leader.start() and leader.end() < len(line) and (cell := parse_value_cell(line[leader.end():])):
+        unit, value = cell
+        right = line[leader.end():]
+        value_start = leader.end() + (len(right) - len(value) if right.endswith(value) else 0)
+        value_end = value_start + len(value)
+        unit_at = ((leader.end(), value_start) if value_start > leader.end() else (value_end, len(line))) if unit else None
+        return [LineTariff(line[:leader.start()].strip(), unit, None, value, (value_start, value_end), unit_at)]
     if parts := parse_period_parts(line):
         lead, found = parts
-        return [LineTariff(lead, None, part.period, part.value) for part in found]
+        return [LineTariff(lead, None, part.period, part.value, (part.start, part.end)) for part in found]
     if parsed := parse_text_tariff(line):
-        return [LineTariff(parsed.item, parsed.unit, None, parsed.value)]
+        value_start = len(line) - len(parsed.value)
+        unit_at = (value_start - len(parsed.unit) - 1, value_start) if parsed.unit else None
+        return [LineTariff(parsed.item, parsed.unit, None, parsed.value, (value_start, len(line)), unit_at)]
     return []
 
 
@@ -441,7 +452,12 @@ def reads_as_heading(text: str) -> bool:
 
 # --- the number ledger's tokens ------------------------------------------------------------------
 
-_MONEY_NOTATION_RE = re.compile(rf"\d,\d|\d\.\d{{3}}(?!\d)|\d{_DASH}")
+# Money as printed: with øre, thousands or a dash ("65,00", "1.250", "125,-"), brackets or
+# quotes and a closing comma or full stop around it allowed; "117,202,217" (a list) and
+# "17.00" (a time) are no money.
+_MONEY_RE = re.compile(r"^[(\"]?[-\u2212]?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,4}|,[-–]{1,2})?|\d+(?:,\d{1,4}|,[-–]{1,2}))"
+                       r"(?:%|‰)?[)\",.;:]?$")
+_BARE_NUMBER_RE = re.compile(r"^[(\"]?\d+[)\",.;]?$")     # "2024:" is a label, never a price
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -450,10 +466,16 @@ def is_number_token(word: str) -> bool:
     return bool(_DIGIT_RE.search(word))
 
 
-def reads_as_price(word: str, before: str | None = None, after: str | None = None) -> bool:
+def reads_as_price(word: str, before: str | None = None, after: str | None = None,
+                   after_next: str | None = None) -> bool:
     """The word reads as money: printed with øre, thousands or a dash ("65,00", "1.250",
-    "125,-"), or next to a currency word ("300 kr"). A count, a year or a date does not."""
-    if _MONEY_NOTATION_RE.search(word) and not re.search(r"\d[:/]\d", word):
+    "125,-"), or a whole number next to a currency word ("300 kr", "kr. 300"), unless that
+    word starts the unit that follows ("efter kl. 16 Kr. pr. time"). A count, a year or a
+    date does not."""
+    if _MONEY_RE.match(word):
         return True
-    return bool(_CURRENCY_WORD_RE.match((before or "").strip(",;")) or _CURRENCY_WORD_RE.match((after or "").strip(",;"))
-                ) and bool(re.fullmatch(rf"{NUMBER}", word.strip(",;")))
+    if not _BARE_NUMBER_RE.match(word):
+        return False
+    currency_after = bool(_CURRENCY_WORD_RE.match((after or "").strip(",;"))) and not (
+        after_next and _PER_WORD_RE.match(after_next))
+    return currency_after or bool(_CURRENCY_WORD_RE.match((before or "").strip(",;")))

@@ -114,9 +114,11 @@ PERIOD_PART_SEPARATORS = (r"/", r";", r",", r"\|", r"–", r"og")
 CHROME_TAGS = frozenset("script style noscript template nav aside button select svg iframe object canvas video "
                         "audio dialog form".split())
 CHROME_ROLES = frozenset("navigation banner contentinfo search complementary dialog alertdialog".split())
-# Class or id words a CMS gives its menus, cookie banners, breadcrumbs and footers.
-CHROME_CLASS_WORDS = (r"cookie\w*", r"consent\w*", r"gdpr", r"breadcrumbs?", r"navbar", r"nav", r"menu\w*",
-                      r"footer", r"site-?footer", r"skip-?link", r"banner", r"share", r"social")
+# Words a CMS puts in the class or id of its menus, cookie banners, breadcrumbs and footers
+# ("cookie-banner", "main-nav", "site-footer"), matched as whole parts of a name split at - and _.
+# An element so named that holds a table is content all the same.
+CHROME_CLASS_WORDS = (r"cookies?", r"consent", r"gdpr", r"breadcrumbs?", r"navbar", r"nav", r"navigation", r"menu",
+                      r"footer", r"skip", r"banner", r"share", r"social", r"sitemap")
 SCREEN_READER_CLASSES = (r"sr-only", r"visually-?hidden", r"screen-reader-text")
 # Longest text (characters) that can be a heading; longer is prose.
 MAX_HEADING_CHARS = 120

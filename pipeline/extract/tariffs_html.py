@@ -31,13 +31,18 @@ from pipeline.danish import fold_whitespace
 from pipeline.errors import DocumentRejected
 from pipeline.extract import tariff_params as params
 from pipeline.extract.tariff_grammar import (
-    ITEM, NUMBER, REMARK, UNIT, VALUE, VAT, committee_in, footnote_key, footnote_marker, header_role,
+    ITEM, NUMBER, REMARK, UNIT, VALUE, VAT, LineTariff, committee_in, footnote_key, footnote_marker, header_role,
     is_navigation_heading, is_unit_text, is_value, line_tariffs, parse_text_tariff, parse_value_cell, period_of,
     reads_as_heading, says_vat_excluded, split_footnote_marker, title_year, vat_cell,
 )
+from pipeline.extract.ledger import CELL, LedgerEntry
+from pipeline.extract.tariff_ledger import (
+    FOOTNOTE, HEADER, HEADING, ITEM_TEXT, PERIOD_LABEL, PROSE as PROSE_TEXT, REMARK as REMARK_TEXT, UNIT_TEXT,
+    VAT_TEXT, holds_prices, period_label, reason, text_tokens,
+)
 from pipeline.extract.tariffs import Tariff, TariffDocument
 
-EXTRACTOR_VERSION = "tariffs-html-2"
+EXTRACTOR_VERSION = "tariffs-html-3"
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer "
@@ -79,7 +84,7 @@ def read_tariffs_html(page: lxml.html.HtmlElement) -> TariffDocument:
     year = _page_year(page)
     reader = _PageReader(title, period_of(year) if year else None, _controlled_panels(page))
     reader.walk_content(_content_root(page))
-    return TariffDocument(title=title, year=year, pages=None, tariffs=reader.finish())
+    return TariffDocument(title=title, year=year, pages=None, tariffs=reader.finish(), ledger=reader.ledger)
 
 
 def _page_title(page: lxml.html.HtmlElement) -> str | None:
@@ -176,6 +181,15 @@ def _read_text(nodes: list, keep_buttons: bool = False) -> _Text:
 def _is_hidden(element) -> bool:
     """Hidden from every reader (not the `hidden` of a closed accordion panel, which prints)."""
     return element.get("aria-hidden") == "true" or bool(_SCREEN_READER_CLASS_RE.search(element.get("class", "")))
+
+
+_CHROME_NAME_RE = re.compile(rf"(?:^|[-_])(?:{'|'.join(params.CHROME_CLASS_WORDS)})(?:$|[-_])", re.IGNORECASE)
+
+
+def _is_chrome(element) -> bool:
+    """A cookie banner, menu, breadcrumb or footer by its class or id (unless it holds a table)."""
+    names = element.get("class", "").split() + element.get("id", "").split()
+    return any(_CHROME_NAME_RE.search(name) for name in names) and not element.xpath(".//table")
 
 
 def _heading_title(text: str) -> str:
@@ -420,6 +434,7 @@ class _PageReader:
     controllers: dict[str, _Heading] = field(default_factory=dict)
     clock: itertools.count = field(default_factory=itertools.count)
     table_number: int | None = None       # the table being read
+    ledger: list[LedgerEntry] = field(default_factory=list)
     vat_tables: set[int] = field(default_factory=set)   # tables whose own text says ekskl. moms
 
     # structure ------------------------------------------------------------------------------
@@ -450,7 +465,7 @@ class _PageReader:
 
     def _is_skipped(self, element) -> bool:
         return (element.tag in params.CHROME_TAGS or element.tag == "summary" or _is_hidden(element)
-                or element.get("role") in params.CHROME_ROLES
+                or element.get("role") in params.CHROME_ROLES or _is_chrome(element)
                 or (element.tag in ("header", "footer")
                     and not element.xpath("ancestor::main|ancestor::article|ancestor::section")))
 
@@ -507,41 +522,69 @@ class _PageReader:
             self.label = None
             self.push(_heading_title(text.line), _BOLD_PARAGRAPH_LEVEL, structural=False)
             return
-        self.read_lines(text.lines)
+        entries = self.read_lines(text.lines)
+        if holds_prices(entries):
+            self.ledger += entries
 
-    def read_lines(self, lines: list[str]) -> None:
+    def read_lines(self, lines: list[str]) -> list[LedgerEntry]:
         """Tariff lines, footnotes and prose. A value printed without a description takes
         the lines above it in the same block, else the label above the block, else the
-        nearest heading."""
-        above: list[str] = []
+        nearest heading. Returns the block's ledger entries."""
+        above: list[int] = []
         prose: list[str] = []
         note: _Footnote | None = None
-        for line in lines:
+        read: list[tuple[str, str | list[LineTariff]]] = []    # each line: its tariffs, or its role
+        for number, line in enumerate(lines):
             marker = footnote_marker(line)
             tariffs = [] if marker else line_tariffs(line)
             if marker:
                 note = _Footnote(marker, line, next(self.clock), self.main_section())
                 self.footnotes.append(note)
                 above = []
+                read.append((line, FOOTNOTE))
             elif tariffs:
                 for tariff in tariffs:
-                    item = tariff.item or " ".join(above) or self.label or self.section_title()
+                    item = tariff.item or " ".join(lines[i] for i in above) or self.label or self.section_title()
                     self.add(item, tariff.unit, tariff.period or self.period, tariff.value, own_text=line)
+                if not all(tariff.item for tariff in tariffs):
+                    read = [(text, ITEM_TEXT if i in above else role) for i, (text, role) in enumerate(read)]
                 above, note = [], None
                 self.label = None
+                read.append((line, tariffs))
             elif note is not None:
                 note.text = f"{note.text} {line}"    # a footnote that runs over two lines
+                read.append((line, FOOTNOTE))
             else:
-                above.append(line)
+                above.append(number)
                 prose.append(line)
+                read.append((line, PROSE_TEXT))
         if says_vat_excluded(" ".join(prose)):
             self.vat_sections.append(self.main_section())
-        self.label = " ".join(above) if _reads_as_label(above) else None
+        self.label = " ".join(lines[i] for i in above) if _reads_as_label([lines[i] for i in above]) else None
+        return [entry for line, role in read for entry in self._line_entries(line, role)]
+
+    def _line_entries(self, line: str, role: str | list[LineTariff]) -> list[LedgerEntry]:
+        """A line's tokens: in a value, a cell; in a unit or a period's label, so; else by the line's role."""
+        words = line.split()
+        entries = []
+        for index, (start, end, token) in enumerate(text_tokens(line)):
+            if isinstance(role, list):
+                if any(t.value_at[0] <= start and end <= t.value_at[1] for t in role):
+                    explained = CELL
+                else:
+                    own = (UNIT_TEXT if any(t.unit_at and t.unit_at[0] <= start < t.unit_at[1] for t in role)
+                           else PERIOD_LABEL if period_label(token) else ITEM_TEXT)
+                    explained = reason(token, words, _word_index(line, start), own, line)
+            else:
+                explained = reason(token, words, _word_index(line, start), role, line)
+            entries.append(LedgerEntry(token, explained, None, self.section_title() or None, line))
+        return entries
 
     # tables ------------------------------------------------------------------------------------
 
     def table(self, element) -> None:
-        titles, header, rows = _split_header(_grid(element))
+        grid = _grid(element)
+        titles, header, rows = _split_header(grid)
         columns = _columns(header, rows)
         if columns is None:      # a table used for layout: its cells hold ordinary text
             for cell in element.xpath("./tr/*|./thead/tr/*|./tbody/tr/*|./tfoot/tr/*"):
@@ -551,23 +594,33 @@ class _PageReader:
         self.label = None
         self.table_number = next(self.clock)
         caption = element.find("caption")
-        if caption is not None:
-            titles.insert(0, _read_text([caption]).line)
-        for title in filter(None, map(_heading_title, titles)):
+        captions = [_read_text([caption]).line] if caption is not None else []
+        for title in filter(None, map(_heading_title, captions + titles)):
             self.push(title, _TABLE_TITLE_LEVEL, structural=False)
-        for row in rows:
-            self.row(row, columns)
+        roles: dict[int, str] = {}              # id(cell) -> what the reader took it for
+        for head in grid[:len(grid) - len(rows)]:
+            filled = [c for c in head.cells if c.body_text]
+            for cell in head.cells:
+                roles[id(cell)] = HEADING if len(filled) == 1 and head.cells[0] is filled[0] else HEADER
+        text_rows = [entry for row in rows for entry in self.row(row, columns, roles)]
+        region = self.section_title() or None
+        entries = [entry for text in captions for entry in _cell_entries(text, HEADING, region)]
+        entries += [entry for cell in _distinct_cells(grid) if roles.get(id(cell)) != _DONE
+                    for entry in _cell_entries(cell.text, roles.get(id(cell)), region)] + text_rows
+        if holds_prices(entries):
+            self.ledger += entries
         self.path = saved
         self.label = None
         self.table_number = None
 
-    def row(self, row: _GridRow, columns: _Columns) -> None:
+    def row(self, row: _GridRow, columns: _Columns, roles: dict[int, str]) -> list[LedgerEntry]:
         """One tariff per value. A bold description, or a title across the whole row, also
         heads the rows below it; a bold row's own tariff belongs to the section above (the
-        group it heads starts below it). A VAT remark in a row of text is the table's."""
+        group it heads starts below it). A VAT remark in a row of text is the table's.
+        Notes in `roles` what each cell was read as; returns a text row's own ledger entries."""
         description = row.at(columns.description)
         unit = row.at(columns.unit).body_text or None
-        values = [(period or self.period, columns.value_text(row, column), vat)
+        values = [(column, period or self.period, columns.value_text(row, column), vat)
                   for column, period, vat in columns.values if columns.value_text(row, column)]
         group = _group_title(description, bool(values)) or (None if values else _spanning_title(row))
         if not values:
@@ -575,24 +628,34 @@ class _PageReader:
             if group:
                 self.label = None
                 self.push(group, _GROUP_ROW_LEVEL, structural=False)
+                roles.update((id(c), HEADING) for c in row.cells)
             elif texts and says_vat_excluded(" ".join(texts)) and not footnote_marker(texts[0]):
                 self.vat_tables.add(self.table_number)
-            elif texts:
-                self.read_lines([" ".join(texts)])   # explanatory text, a footnote, or a value in the wrong cell
-            return
+                roles.update((id(c), PROSE_TEXT) for c in row.cells)
+            elif texts:   # explanatory text, a footnote, or a value in the wrong cell
+                entries = self.read_lines([" ".join(texts)])
+                roles.update((id(c), _DONE) for c in row.cells)
+                return entries
+            return []
         if group:
             self.pop_to(_GROUP_ROW_LEVEL)
         item = description.body_text or self.label or self.section_title()
         row_vat = vat_cell(row.at(columns.vat).body_text) if columns.vat is not None else None
         remark = row.at(columns.remark).body_text or None if columns.remark is not None else None
-        for period, printed, header_vat in values:
+        for column, period, printed, header_vat in values:
             unit_, value = _split_value_cell(unit, printed)
             vat = row_vat if row_vat is not None else (True if header_vat else None)
             self.add(item, unit_, period, value, own_text=" ".join(filter(None, (item, unit_, value))), vat=vat,
                      note=remark)
+            roles[id(row.at(row.at(column).first_column))] = CELL
+        for column, role in ((columns.description, ITEM_TEXT), (columns.unit, UNIT_TEXT), (columns.vat, VAT_TEXT),
+                             (columns.remark, REMARK_TEXT)):
+            if column is not None:
+                roles.setdefault(id(row.at(column)), role)
         self.label = None
         if group:
             self.push(group, _GROUP_ROW_LEVEL, structural=False)
+        return []
 
     # tariffs -----------------------------------------------------------------------------------
 
@@ -643,6 +706,33 @@ class _PageReader:
         """The first footnote with the item's marker after it, in its main section or on the page."""
         return next((f.text for f in self.footnotes
                      if f.key == key and f.position > found.position and f.main in (None, found.main)), None)
+
+
+_DONE = "done"     # a table cell whose text row accounted for its own tokens
+
+
+def _distinct_cells(grid: list[_GridRow]) -> list[_Cell]:
+    """Each cell of the table once: not again where a rowspan carries it or a colspan repeats it."""
+    seen: set[int] = set()
+    out = []
+    for row in grid:
+        for cell in row.cells:
+            if cell.origin and id(cell) not in seen and cell.text:
+                seen.add(id(cell))
+                out.append(cell)
+    return out
+
+
+def _word_index(text: str, start: int) -> int:
+    """Which word of the text (split at white space) starts at or spans character `start`."""
+    return len(text[:start].split()) - (0 if start == 0 or text[start - 1].isspace() else 1)
+
+
+def _cell_entries(text: str, role: str | None, region: str | None) -> list[LedgerEntry]:
+    words = text.split()
+    return [LedgerEntry(token, CELL if role == CELL else reason(token, words, _word_index(text, start), role, text),
+                        None, region, text)
+            for start, _, token in text_tokens(text)]
 
 
 def _runs(element):

@@ -33,12 +33,18 @@ from pipeline.extract.tariff_pdf_columns import PROSE, Columns, continues_header
 from pipeline.extract.tariff_pdf_lines import (
     Block, TextLine, aligned, blocks, cell_gap, join_words, text_lines, value_edges,
 )
+from pipeline.extract.ledger import Box, LedgerEntry, account
+from pipeline.extract.tariff_ledger import (
+    FOOTNOTE, FURNITURE, HEADER, HEADING, ITEM_TEXT, PERIOD_LABEL, PROSE as PROSE_TEXT, REMARK as REMARK_TEXT, TITLE,
+    UNIT_TEXT,
+    VAT_TEXT, holds_prices, period_label, reason, strongest, text_tokens,
+)
 from pipeline.extract.tariffs import Tariff, TariffDocument
 from pipeline.pdf.grid import PageDrawings
 from pipeline.pdf.layout import body_font_size
 from pipeline.pdf.words import PageContent, Word, open_pdf, page_content
 
-EXTRACTOR_VERSION = "tariffs-pdf-2"
+EXTRACTOR_VERSION = "tariffs-pdf-3"
 
 
 # --- document -----------------------------------------------------------------------------
@@ -64,7 +70,50 @@ def read_tariffs(pages: list[PageContent], metadata_title: str | None = None) ->
     reader = _Reader(layout, headers, year, _main_level(found_blocks, headers, layout))
     for block in found_blocks:
         reader.read(block)
-    return TariffDocument(title=heading or metadata_title, year=year, pages=len(pages), tariffs=reader.tariffs())
+    tariffs = reader.tariffs()
+    return TariffDocument(title=heading or metadata_title, year=year, pages=len(pages), tariffs=tariffs,
+                          ledger=_ledger(lines, reader.marks, tariffs))
+
+
+def _ledger(lines: list[TextLine], marks: list[tuple[int, Box, str, str | None]],
+            tariffs: list[Tariff]) -> list[LedgerEntry]:
+    """Every token on every page that holds a tariff, or a price the reader did not read: a
+    cell, explained, or not (tariff_ledger.py)."""
+    cells: dict[int | None, list[Box]] = defaultdict(list)
+    for tariff in tariffs:
+        cells[tariff.page].append(tariff.bbox)
+    marked: dict[int, list[tuple[Box, str, str | None]]] = defaultdict(list)
+    for page, box, role, region in marks:
+        marked[page].append((box, role, region))
+    tokens, facts = [], {}
+    for line in lines:
+        for phrase in line.phrases:      # a token's neighbours are the words of its own cell
+            words = [w for w in line.line.words if phrase.x0 <= w.x0 and w.x1 <= phrase.x1]
+            texts = [w.text for w in words]
+            for start, end, token in text_tokens(" ".join(texts)):
+                span = _words_at(words, start, end)
+                box = _bbox(span)
+                found = [(role, region) for mark, role, region in marked[line.page] if _inside(box, mark)]
+                role = FURNITURE if line.furniture else strongest(role for role, _ in found)
+                region = next((region for r, region in found if r == role), None)
+                facts[(line.page, box)] = (texts, words.index(span[-1]), role, line.text)
+                tokens.append((line.page, token, box, region, line.text))
+
+    def explain(page: int | None, text: str, box: Box | None, context: str | None) -> str | None:
+        texts, index, role, line_text = facts[(page, box)]
+        return reason(text, texts, index, role, line_text)
+
+    entries = account(tokens, cells, explain)
+    by_page: dict[int | None, list[LedgerEntry]] = defaultdict(list)
+    for entry in entries:
+        by_page[entry.page].append(entry)
+    return [entry for page_entries in by_page.values() if holds_prices(page_entries) for entry in page_entries]
+
+
+def _inside(box: Box, mark: Box) -> bool:
+    """The token's middle lies in the marked box."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return mark[0] - 0.5 <= x <= mark[2] + 0.5 and mark[1] - 0.5 <= y <= mark[3] + 0.5
 
 
 def _page_lefts(lines: list[TextLine]) -> dict[int, float]:
@@ -235,25 +284,31 @@ class _Reader:
         self.footnotes: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
         self.vat_scopes: set[int] = set()
         self.last_paragraph: str | None = None
+        self.marks: list[tuple[int, Box, str, str | None]] = []   # what each word was read as, for the ledger
         self._scopes = 0
 
     def read(self, block: Block) -> None:
         if block.furniture:
             return
+        body = [w for line in block.lines if not line.furniture for w in line.line.words]
         if id(block) in self.headers:
+            self._mark(block.page, body, HEADER)
             self._header(self.headers[id(block)])
             return
         style = _heading_style(block, self.layout)
         if style is not None and _is_title(style, self.layout):
+            self._mark(block.page, body, TITLE)
             return
         cells = self._cells(block)
         if style is not None:
+            self._mark(block.page, body, HEADING)
             self._heading(block, cells, style)
         elif any(line.leader is not None for line in block.lines) or _period_lines(block):
             self._text(block)
         elif cells.values and not cells.prose:
             self._row(block, cells)
         elif key := footnote_marker(block.text):
+            self._mark(block.page, body, FOOTNOTE)
             self.footnotes[(self._main_scope(), key)].append((len(self.found), block.text))
         else:
             self._text(block)
@@ -388,9 +443,14 @@ class _Reader:
         unit = _joined(cells.unit) or None
         vat = vat_cell(_joined(cells.vat)) if cells.vat else None
         remark = _joined(cells.remark) or None
+        emitted = False
         for column, parts in sorted(cells.values.items()):
             period = (columns.values[column].period if columns is not None else None) or self.year
-            self._emit(item, unit, period, _joined(parts), block.page, _bbox(parts), vat=vat, note=remark)
+            emitted |= self._emit(item, unit, period, _joined(parts), block.page, _bbox(parts), vat=vat, note=remark)
+        if emitted:
+            for role, phrases in ((ITEM_TEXT, cells.description), (UNIT_TEXT, cells.unit), (VAT_TEXT, cells.vat),
+                                  (REMARK_TEXT, cells.remark)):
+                self._mark(block.page, phrases, role)
         self.last_paragraph = None
 
     def _text(self, block: Block) -> None:
@@ -405,18 +465,26 @@ class _Reader:
         pending: list[str] = []
         found = False
         wrapped = _period_parts(lines) if len(lines) > 1 else None   # one line naming its periods, wrapped
-        readings = ([("", wrapped)] if wrapped
-                    else [(line.text, _line_tariffs(line, len(lines) == 1, self.year)) for line in lines])
-        for text, tariffs in readings:
+        readings = ([("", wrapped, [w for line in lines for w in line.line.words])] if wrapped
+                    else [(line.text, _line_tariffs(line, len(lines) == 1, self.year), line.line.words)
+                          for line in lines])
+        pending_words: list[Word] = []
+        for text, tariffs, words in readings:
             if not tariffs:
                 pending.append(text)
+                pending_words += words
                 continue
-            for own_item, unit, period, value, words in tariffs:
-                item = fold_whitespace(" ".join(pending + [own_item])) or self._orphan_item()
-                if item:
-                    self._emit(item, unit, period, value, block.page, _bbox(words))
+            for tariff in tariffs:
+                item = fold_whitespace(" ".join(pending + [tariff.item])) or self._orphan_item()
+                if item and self._emit(item, tariff.unit, tariff.period, tariff.value, block.page,
+                                       _bbox(tariff.value_words)):
                     found = True
-            pending = []
+                    self._mark(block.page, tariff.unit_words, UNIT_TEXT)
+            self._mark(block.page, pending_words + [w for w in words if not any(w in t.value_words + t.unit_words
+                                                                             for t in tariffs)], ITEM_TEXT,
+                       labels=True)
+            pending, pending_words = [], []
+        self._mark(block.page, pending_words, PROSE_TEXT)
         if found:
             self.last_paragraph = None
             return
@@ -433,16 +501,25 @@ class _Reader:
         return self.sections[-1].title if self.sections else None
 
     def _emit(self, item: str, unit: str | None, period: str | None, value: str, page: int,
-              bbox: tuple[float, float, float, float], vat: bool | None = None, note: str | None = None) -> None:
+              bbox: tuple[float, float, float, float], vat: bool | None = None, note: str | None = None) -> bool:
         """Keep a tariff; a value whose period the document never states is none."""
         if period is None:
-            return
+            return False
         tariff = Tariff(item=item, unit=unit, period=period, value_text=value,
                         section_path=[s.title for s in self.sections], committee=self.committee,
                         page=page, bbox=bbox, note=note)
         scopes = (0, self.committee_scope, *(s.scope for s in self.sections))
         marker = split_footnote_marker(item)[1]
         self.found.append(_Found(tariff, scopes, self._main_scope(), marker and footnote_key(marker), vat))
+        return True
+
+    def _mark(self, page: int, words: list[Word], role: str, labels: bool = False) -> None:
+        """What the reader took these words for, for the number ledger; with `labels`, a
+        period's label ("2024:") is marked as one."""
+        region = self.sections[-1].title if self.sections else None
+        for word in words:
+            own = PERIOD_LABEL if labels and period_label(word.text) else role
+            self.marks.append((page, (word.x0, word.top, word.x1, word.bottom), own, region))
 
     def _footnote(self, found: _Found, position: int) -> str | None:
         """The first footnote with the item's marker after it, in the same main section."""
@@ -453,7 +530,14 @@ class _Reader:
 
 # --- lines that are tariffs ------------------------------------------------------------------------
 
-_LineTariff = tuple[str, str | None, str | None, str, list[Word]]   # item, unit, period, value, value's words
+@dataclass
+class _LineTariff:
+    item: str
+    unit: str | None
+    period: str | None
+    value: str
+    value_words: list[Word]
+    unit_words: list[Word] = field(default_factory=list)
 
 
 def _line_tariffs(line: TextLine, alone: bool, year: str | None) -> list[_LineTariff]:
@@ -464,17 +548,23 @@ def _line_tariffs(line: TextLine, alone: bool, year: str | None) -> list[_LineTa
         parsed = parse_value_cell(_joined_line(right))
         if parsed is not None:
             unit, value = parsed
-            return [(_joined_line(left), unit, year, value, _words_of(line, value))]
+            value_words = _words_of(line, value)
+            right_words = [w for w in line.line.words if w.x0 >= right[0].x0 - 0.5]
+            return [_LineTariff(_joined_line(left), unit, year, value, value_words,
+                                [w for w in right_words if w not in value_words])]
     if parts := parse_period_parts(line.text):
         lead, found = parts
-        return [(lead, None, part.period, part.value, _words_at(line.line.words, part.start, part.end))
+        return [_LineTariff(lead, None, part.period, part.value, _words_at(line.line.words, part.start, part.end))
                 for part in found]
     parsed = parse_text_tariff(line.text)
     if parsed is None and alone and is_rate_line(line.text):
         parsed = TextTariff("", None, line.text)
     if parsed is None:
         return []
-    return [(parsed.item, parsed.unit, year, parsed.value, _words_of(line, parsed.value))]
+    value_words = _words_of(line, parsed.value)
+    before = line.line.words[:len(line.line.words) - len(value_words)]
+    unit_words = before[len(before) - len(parsed.unit.split()):] if parsed.unit else []
+    return [_LineTariff(parsed.item, parsed.unit, year, parsed.value, value_words, unit_words)]
 
 
 def _period_lines(block: Block) -> bool:
@@ -489,7 +579,8 @@ def _period_parts(lines: list[TextLine]) -> list[_LineTariff] | None:
     if parts is None:
         return None
     lead, found = parts
-    return [(lead, None, part.period, part.value, _words_at(words, part.start, part.end)) for part in found]
+    return [_LineTariff(lead, None, part.period, part.value, _words_at(words, part.start, part.end))
+            for part in found]
 
 
 def _words_at(words: list[Word], start: int, end: int) -> list[Word]:
