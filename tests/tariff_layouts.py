@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 ITEM, UNIT, VALUES, VAT, REMARK = "item", "unit", "values", "vat", "remark"
+BOLD = {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold", "Courier": "Courier-Bold"}
 
 
 @dataclass
@@ -60,6 +61,13 @@ class PriceTable:
     merge_equal: bool = False     # web pages: a value equal for every period is one cell with colspan
     rowspan_items: bool = False   # web pages: consecutive rows of one item share its cell (rowspan)
     col_widths: tuple[float, ...] | None = None
+    vat_note_text: str = "Alle priser er ekskl. moms."
+    band_bold: bool = True        # PDF: a band's title in bold (else only its shade tells)
+    zebra: bool = False           # PDF: every other row shaded
+    repeat_header: bool = True    # PDF: the header repeated on every page the table runs over
+    valign: str = "TOP"           # PDF: where a row's cells sit when its item wraps
+    vat_in_table: bool = False    # the VAT remark is the table's last row (web pages: in <tfoot>)
+    footnote: str | None = None   # "*) ...": printed under the table, for the items marked " *"
 
 
 @dataclass
@@ -77,7 +85,7 @@ class Text:
 class LeaderList:
     """Item ..... value lines, no table; the document's year is their period."""
     lines: list[tuple[str, str]]
-    leader: str = "dots"          # dots | tab
+    leader: str = "dots"          # dots | tab (values right-aligned) | tab_left (values at a left tab stop)
 
 
 @dataclass
@@ -131,7 +139,7 @@ def expected(doc: TariffDoc, fmt: str) -> list[Expected]:
 
 def _table_expected(table: PriceTable, heading: str | None, fmt: str, year: str) -> list[Expected]:
     section = table.caption if fmt == "html" and table.caption else heading
-    table_vat = True if table.vat_note else None
+    table_vat = True if table.vat_note or table.vat_in_table else None
     periods = table.periods if table.header else (year,) * len(table.periods)
     out = []
     for row in table.rows:
@@ -139,7 +147,8 @@ def _table_expected(table: PriceTable, heading: str | None, fmt: str, year: str)
             section = row.title.rstrip(":")
             continue
         vat = {"ekskl.": True, "inkl.": None}.get(row.vat or "", table_vat) if VAT in table.columns else table_vat
-        out += [(section, row.item, row.unit if UNIT in table.columns else None, period, value, vat)
+        item = row.item.removesuffix(" *")     # a footnote's marker is no part of the item
+        out += [(section, item, row.unit if UNIT in table.columns else None, period, value, vat)
                 for period, value in zip(periods, row.values) if value]
     return out
 
@@ -147,11 +156,14 @@ def _table_expected(table: PriceTable, heading: str | None, fmt: str, year: str)
 # --- PDF ------------------------------------------------------------------------------------------
 
 class _LeaderLine(Flowable):
-    """An item at the left margin, its price at the right, dots (or a tab's white space) between."""
+    """An item at the left margin, its price at the right (or at a left tab stop), dots (or a
+    tab's white space) between."""
 
-    def __init__(self, item: str, value: str, width: float, font: str, size: float, dots: bool):
+    def __init__(self, item: str, value: str, width: float, font: str, size: float, leader: str,
+                 tab: float | None = None):
         super().__init__()
-        self.item, self.value, self.width, self.font, self.size, self.dots = item, value, width, font, size, dots
+        self.item, self.value, self.width, self.font, self.size = item, value, width, font, size
+        self.dots, self.tab = leader == "dots", tab
         self.height = size * 1.5
 
     def wrap(self, available_width, available_height):
@@ -161,7 +173,10 @@ class _LeaderLine(Flowable):
         canvas = self.canv
         canvas.setFont(self.font, self.size)
         canvas.drawString(0, 2, self.item)
-        canvas.drawRightString(self.width, 2, self.value)
+        if self.tab is not None:
+            canvas.drawString(self.tab, 2, self.value)
+        else:
+            canvas.drawRightString(self.width, 2, self.value)
         if self.dots:
             start = canvas.stringWidth(self.item, self.font, self.size) + 4
             end = self.width - canvas.stringWidth(self.value, self.font, self.size) - 4
@@ -171,7 +186,7 @@ class _LeaderLine(Flowable):
 
 def build_pdf(doc: TariffDoc, path: Path) -> Path:
     size = landscape(A4) if doc.landscape else A4
-    bold = {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold", "Courier": "Courier-Bold"}[doc.font]
+    bold = BOLD[doc.font]
     body = ParagraphStyle("body", fontName=doc.font, fontSize=doc.size, leading=doc.size * 1.35, spaceAfter=4)
     cell = ParagraphStyle("cell", parent=body, spaceAfter=0)
     title = ParagraphStyle("title", fontName=bold, fontSize=doc.size * 2, leading=doc.size * 2.5, spaceAfter=10)
@@ -194,11 +209,13 @@ def build_pdf(doc: TariffDoc, path: Path) -> Path:
             story.append(Paragraph(html.escape(block.text), body))
         elif isinstance(block, PriceTable):
             story.append(_pdf_table(block, cell, doc.font, bold, doc.size, width))
-            if block.vat_note:
-                story.append(Paragraph(html.escape(block.vat_note), body))
+            for note in filter(None, (block.footnote, block.vat_note)):
+                story.append(Paragraph(html.escape(note), body))
             story.append(Spacer(1, 8))
         elif isinstance(block, LeaderList):
-            story += [_LeaderLine(item, value, width * 0.8, doc.font, doc.size, block.leader == "dots")
+            tab = max(stringWidth(item, doc.font, doc.size) for item, _ in block.lines) + 40
+            story += [_LeaderLine(item, value, width * 0.8, doc.font, doc.size, block.leader,
+                                  tab if block.leader == "tab_left" else None)
                       for item, value in block.lines]
             story.append(Spacer(1, 6))
         elif isinstance(block, PeriodLines):
@@ -242,10 +259,11 @@ def _pdf_table(table: PriceTable, cell: ParagraphStyle, font: str, bold: str, si
         need = {(role, i): max([stringWidth(_cell_text(row, role, i), font, size) for row in lines]
                                + [stringWidth(w, bold, size) for w in _header_text(table, role, i).split()]) + 14
                 for role, i in columns if role != ITEM}
-        rest = max(width - sum(need.values()), 120)
+        longest_word = max(stringWidth(word, font, size) for row in lines for word in row.item.split()) + 14
+        rest = max(width - sum(need.values()), 120, longest_word)
         widths = [need.get((role, i), rest) for role, i in columns]
     data, style = [], [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), size),
-                       ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                       ("VALIGN", (0, 0), (-1, -1), table.valign)]
     if table.header:
         data.append([Paragraph(html.escape(_header_text(table, role, i)).replace("\n", "<br/>"),
                                ParagraphStyle("head", parent=cell, fontName=bold,
@@ -255,12 +273,19 @@ def _pdf_table(table: PriceTable, cell: ParagraphStyle, font: str, bold: str, si
         r = len(data)
         if isinstance(row, Group):
             data.append([row.title] + [""] * (len(columns) - 1))
-            style += [("SPAN", (0, r), (-1, r)), ("FONTNAME", (0, r), (-1, r), bold)]
+            style += [("SPAN", (0, r), (-1, r))]
+            if table.band_bold or not table.bands:
+                style.append(("FONTNAME", (0, r), (-1, r), bold))
             if table.bands:
                 style.append(("BACKGROUND", (0, r), (-1, r), colors.Color(0.85, 0.88, 0.92)))
             continue
         data.append([Paragraph(html.escape(row.item), cell) if role == ITEM else _cell_text(row, role, i)
                      for role, i in columns])
+        if table.zebra and r % 2:
+            style.append(("BACKGROUND", (0, r), (-1, r), colors.Color(0.95, 0.95, 0.95)))
+    if table.vat_in_table:
+        data.append([table.vat_note_text] + [""] * (len(columns) - 1))
+        style.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
     for c, (role, _) in enumerate(columns):
         if role == VALUES:
             style.append(("ALIGN", (c, 1 if table.header else 0), (c, -1), table.value_align))
@@ -268,7 +293,8 @@ def _pdf_table(table: PriceTable, cell: ParagraphStyle, font: str, bold: str, si
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     elif table.rules == "hrules":
         style += [("LINEBELOW", (0, r), (-1, r), 0.4, colors.grey) for r in range(len(data))]
-    return Table(data, colWidths=widths, repeatRows=1 if table.header else 0, style=TableStyle(style))
+    return Table(data, colWidths=widths, repeatRows=1 if table.header and table.repeat_header else 0,
+                 style=TableStyle(style))
 
 
 # --- web pages ------------------------------------------------------------------------------------
@@ -282,8 +308,8 @@ def build_html(doc: TariffDoc, path: Path) -> Path:
             parts.append(f"<p>{html.escape(block.text)}</p>")
         elif isinstance(block, PriceTable):
             parts.append(_html_table(block))
-            if block.vat_note:
-                parts.append(f"<p>{html.escape(block.vat_note)}</p>")
+            for note in filter(None, (block.footnote, block.vat_note)):
+                parts.append(f"<p>{html.escape(note)}</p>")
         elif isinstance(block, LeaderList):
             gap = " ........................ "   # a web page draws no tab leaders: dots
             parts.append("<p>" + "<br>\n".join(html.escape(f"{item}{gap}{value}") for item, value in block.lines)
@@ -349,12 +375,16 @@ def _html_table(table: PriceTable) -> str:
                 cells.append(f"<td>{html.escape(_cell_text(row, role, i))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     caption = f"<caption>{html.escape(table.caption)}</caption>" if table.caption else ""
-    return f"<table>{caption}" + "\n".join(rows) + "</tbody></table>"
+    foot = (f"</tbody><tfoot><tr><td colspan='{len(columns)}'>{html.escape(table.vat_note_text)}</td></tr></tfoot>"
+            if table.vat_in_table else "</tbody>")
+    return f"<table>{caption}" + "\n".join(rows) + f"{foot}</table>"
 
 
 # --- documents with many variations, for measuring recall and precision ---------------------------------
 
-ITEMS = ["Voksne", "Børn under 18 år", "Pensionister", "Leje af hal, min. 3 timer", "Leje af sal hverdage",
+ITEMS = ["Voksne", "Børn under 18 år",
+         "Leje af gymnastiksal med omklædning og bad, hverdage efter kl. 16 samt hele weekenden",
+         "Erstatning for bortkomne eller beskadigede materialer, dog mindst den faktiske genanskaffelsespris", "Pensionister", "Leje af hal, min. 3 timer", "Leje af sal hverdage",
          "Leje af sal weekend", "Kopi A4 sort/hvid", "Kopi A3 farve", "Erstatningskort", "Depositum",
          "Rengøring efter arrangement", "Opstilling af scene", "Gebyr for byggetilladelse, enfamiliehus",
          "Rottebekæmpelse", "Hundeskov, årskort", "Parkering zone 1", "Parkering zone 2, op til 2 timer",
@@ -396,29 +426,12 @@ def random_document(seed: int) -> TariffDoc:
             blocks.append(Text("Priserne gælder fra 1. januar og reguleres hvert år."))
         kind = rng.choice(["table", "table", "table", "leaders", "period_lines"])
         if kind == "table":
-            columns = [ITEM] + rng.choice([[UNIT, VALUES], [VALUES, UNIT], [VALUES], [UNIT, VALUES, VAT],
-                                           [VALUES, REMARK], [UNIT, VALUES, REMARK]])
-            rows: list = []
-            for _ in range(rng.randint(3, 9)):
-                if rng.random() < 0.12:
-                    rows.append(Group(rng.choice(GROUPS)))
-                values = tuple(rng.choice(WORD_VALUES) if rng.random() < 0.08 else price(rng, notation)
-                               for _ in periods)
-                rows.append(Line(items.pop() if items else f"Ydelse {len(rows)}", values,
-                                 unit=rng.choice(UNITS) if UNIT in columns else None,
-                                 vat=rng.choice(["inkl.", "ekskl."]) if VAT in columns else None,
-                                 remark=rng.choice(["", "Min. 2 timer", "Kun hverdage", ""]) if REMARK in columns
-                                 else None))
-            header = rng.choice(["Takst {period}", "Pris {period}", "Enhedstakst {period}", "Takst {period} (kr.)"])
-            blocks.append(PriceTable(periods, rows, tuple(columns),
-                                     headers={ITEM: rng.choice(["Ydelse", "Beskrivelse", "Tekst"]), UNIT: "Enhed",
-                                              VALUES: header, VAT: "Moms", REMARK: "Bemærkning"},
-                                     rules=rng.choice(["grid", "hrules", "none"]),
-                                     bands=rng.random() < 0.5, value_align=rng.choice(["RIGHT", "RIGHT", "LEFT"]),
-                                     html_header=rng.choice(["thead", "th", "bold"])))
-        elif kind == "leaders":
-            blocks.append(LeaderList([(items.pop() if items else f"Ydelse {n}", price(rng, notation))
-                                      for n in range(rng.randint(3, 6))], leader=rng.choice(["dots", "tab"])))
+            blocks.append(_random_table(rng, periods, notation, items))
+        elif kind == "leaders":      # short items: a leader's item never runs under its price
+            short = [item for item in items if len(item) < 40]
+            blocks.append(LeaderList([(_take(items, short) or f"Ydelse {n}", price(rng, notation))
+                                      for n in range(rng.randint(3, 6))],
+                                     leader=rng.choice(["dots", "tab", "tab_left"])))
         else:
             blocks.append(PeriodLines([(items.pop() if items else f"Ydelse {n}",
                                         [(p, price(rng, notation)) for p in periods])
@@ -426,6 +439,49 @@ def random_document(seed: int) -> TariffDoc:
                                       separator=rng.choice([" / ", "; ", ", "]),
                                       item_on_own_line=rng.random() < 0.3))
     return TariffDoc(f"Takster {year}", year, blocks, landscape=rng.random() < 0.15,
-                     font=rng.choice(["Helvetica", "Times-Roman"]), size=rng.choice([8, 9, 10]),
+                     font=rng.choice(["Helvetica", "Times-Roman", "Courier"]), size=rng.choice([8, 9, 10]),
                      encoding=rng.choice(["utf-8", "utf-8", "windows-1252", "iso-8859-1"]),
                      chrome=rng.random() < 0.5, main=rng.random() < 0.7)
+
+
+def _take(items: list[str], choices: list[str]) -> str | None:
+    if not choices:
+        return None
+    item = choices.pop()
+    items.remove(item)
+    return item
+
+
+def _random_table(rng: random.Random, periods: tuple[str, ...], notation: str, items: list[str]) -> PriceTable:
+    columns = [ITEM] + rng.choice([[UNIT, VALUES], [VALUES, UNIT], [VALUES], [UNIT, VALUES, VAT],
+                                   [VALUES, REMARK], [UNIT, VALUES, REMARK]])
+    header = len(periods) > 1 or rng.random() > 0.15      # a table without header is for the document's year
+    rows: list = []
+    footnote = rng.random() < 0.15
+    for n in range(rng.randint(3, 9)):
+        if rng.random() < 0.12:
+            rows.append(Group(rng.choice(GROUPS)))
+        equal = rng.random() < 0.1
+        first = price(rng, notation)
+        values = tuple(first if equal else rng.choice(WORD_VALUES) if rng.random() < 0.08 else price(rng, notation)
+                       for _ in periods)
+        item = items.pop() if items else f"Ydelse {len(rows)}"
+        for unit in (rng.sample(UNITS, 2) if rng.random() < 0.1 else [rng.choice(UNITS)]):   # one item, two units
+            rows.append(Line(item + (" *" if footnote and n == 1 else ""), values,
+                             unit=unit if UNIT in columns else None,
+                             vat=rng.choice(["inkl.", "ekskl.", "inkl. moms", "ekskl. moms"]) if VAT in columns else None,
+                             remark=rng.choice(["", "Min. 2 timer", "Kun hverdage", ""]) if REMARK in columns else None))
+    vat = rng.choice([None, None, None, "paragraph", "table"])
+    return PriceTable(
+        periods, rows, tuple(columns), header=header,
+        headers={ITEM: rng.choice(["Ydelse", "Beskrivelse", "Tekst"]), UNIT: "Enhed", VAT: "Moms",
+                 REMARK: "Bemærkning",
+                 VALUES: rng.choice(["Takst {period}", "Pris {period}", "Enhedstakst {period}", "Takst {period} (kr.)",
+                                     "{period}"])},
+        rules=rng.choice(["grid", "hrules", "none"]), bands=rng.random() < 0.5, band_bold=rng.random() < 0.6,
+        value_align=rng.choice(["RIGHT", "RIGHT", "LEFT"]), html_header=rng.choice(["thead", "th", "bold"]),
+        caption=rng.choice(HEADINGS) + " (tabel)" if rng.random() < 0.2 else None,
+        merge_equal=rng.random() < 0.5, rowspan_items=rng.random() < 0.5, zebra=rng.random() < 0.2,
+        repeat_header=rng.random() < 0.7, valign=rng.choice(["TOP", "TOP", "MIDDLE", "BOTTOM"]),
+        vat_note="Alle priser er ekskl. moms." if vat == "paragraph" else None, vat_in_table=vat == "table",
+        footnote="*) Prisen gælder kun på hverdage." if footnote else None)

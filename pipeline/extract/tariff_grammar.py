@@ -335,6 +335,20 @@ def parse_period_parts(line: str) -> tuple[str, list[PeriodPart]] | None:
     return lead, parts
 
 
+_ENDS_WITH_LABEL_RE = re.compile(rf"(?<![\w/]){params.YEAR}(?:\s*/\s*(?:19|20)?\d{{2}})?\s*:$")
+_STARTS_WITH_LABEL_RE = re.compile(rf"^{params.YEAR}(?:\s*/\s*(?:19|20)?\d{{2}})?\s*:")
+
+
+def wraps_period_part(upper: str, lower: str) -> bool:
+    """A line naming its periods that wrapped: "... / 2028:" above "506,88", or "... 370,00 /"
+    above "2028: 506,88"."""
+    upper, lower = fold_whitespace(upper), fold_whitespace(lower)
+    if not _PERIOD_LABEL_RE.search(upper):
+        return False
+    return bool(_ENDS_WITH_LABEL_RE.search(upper)) or (
+        bool(re.search(rf"(?:{_alternatives(params.PERIOD_PART_SEPARATORS)})$", upper)) and bool(_STARTS_WITH_LABEL_RE.match(lower)))
+
+
 @dataclass(frozen=True)
 class LineTariff:
     item: str            # "" where the line names no item

@@ -127,6 +127,9 @@ MAX_SPAN = 50
 
 # --- PDF tolerances ---------------------------------------------------------------------------------
 
+PHRASE_GAP_EM = 0.45    # words this close (in ems of their size) are one phrase (cell), as layout.phrases has it
+MAX_WORD_SPACE_EM = 1.0 # gaps narrower than this are word spaces when the document's own spacing is measured
+WORD_SPACE_SLACK = 1.3  # a phrase's words may stand this much further apart than the document's typical space
 ALIGN_PT = 1.5          # right edges this close (points) line up: a spreadsheet's right-aligned column
 CENTRE_PT = 3.0         # a merged cell's text is centred over its columns to within this
 TITLE_SCALE = 1.5       # a document's title is set at least this much larger than body text

@@ -143,6 +143,8 @@ def header(lines: list[tuple[list[Word], list[bool], bool]], em: float, style) -
     values = [c for c in columns if c.role == VALUE]
     if not values or not (any(c.period for c in values) or any(c.role in _ROLE_WORDS for c in columns)):
         return None
+    if len(columns) < 2 and not (stub and values[0].period):
+        return None          # one bold phrase naming a year ("Takster 2024") is a title, not a header
     lefts = [c for c in columns if c.x1 < values[0].x0 and c.role != ITEM]
     value_left = lefts[-1].x1 + params.ALIGN_PT if lefts else values[0].x0 - em / 2
     return Columns(fold_whitespace(" ".join(p.text for p in stub)) or None, style(stub) if stub else (),
@@ -154,10 +156,14 @@ def continues_header(columns: Columns, phrases: list[Word], emphasised: list[boo
     ("Takst" above "2024 (kr.)"), each under one of its columns, header words or bold, and not
     only under the item's column (that is a group's title: "Foreninger")."""
     under_other = any(_overlap(phrase, c) > 0 for phrase in phrases for c in columns.columns if c.role != ITEM)
-    return under_other and all(any(_overlap(phrase, c) > 0 for c in columns.columns)
-               and not (is_value(phrase.text) and period_of(phrase.text) is None)
-               and (bold or header_role(phrase.text) is not None or all(is_header_word(w) for w in phrase.text.split()))
-               for phrase, bold in zip(phrases, emphasised))
+    return under_other and all(any(_overlap(phrase, c) > 0 for c in columns.columns) and header_text(phrase, bold)
+                               for phrase, bold in zip(phrases, emphasised))
+
+
+def header_text(phrase: Word, bold: bool) -> bool:
+    """A cell a header can hold: bold or header words, and no value (a year is a header's)."""
+    return (not (is_value(phrase.text) and period_of(phrase.text) is None)
+            and (bold or header_role(phrase.text) is not None or all(is_header_word(w) for w in phrase.text.split())))
 
 
 def _label(cells: list[Word], span: tuple[float, float]) -> str:

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from pipeline.danish import fold_whitespace
 from pipeline.extract import tariff_params as params
-from pipeline.extract.tariff_grammar import is_value
+from pipeline.extract.tariff_grammar import (
+    footnote_marker, is_sentence, is_value, says_vat_excluded, wraps_period_part,
+)
 from pipeline.pdf.grid import PageDrawings, cell_phrases
 from pipeline.pdf.layout import Line, phrases, rule_between, split_furniture
 from pipeline.pdf.leaders import strip_leaders
@@ -55,6 +57,7 @@ def text_lines(pages: list[PageContent], drawings: dict[int, PageDrawings]) -> l
     body, furniture = split_furniture(pages)
     furniture_ids = {id(line) for line in furniture}
     widths = _text_widths(body)
+    gap = phrase_gap(body)
     out: list[TextLine] = []
     for line in sorted(body + furniture, key=lambda ln: (ln.page, ln.top, ln.x0)):
         page_drawings = drawings[line.page]
@@ -62,8 +65,8 @@ def text_lines(pages: list[PageContent], drawings: dict[int, PageDrawings]) -> l
         if not words:
             continue     # a line of dots
         line.words = words
-        parts = ([_phrases(words[:leader], page_drawings), _phrases(words[leader:], page_drawings)]
-                 if leader is not None else [_phrases(words, page_drawings)])
+        parts = ([_phrases(words[:leader], page_drawings, gap), _phrases(words[leader:], page_drawings, gap)]
+                 if leader is not None else [_phrases(words, page_drawings, gap)])
         merged = [phrase for part in parts for phrase in part]
         emphasised = [all(w.bold or w.italic for w in words if p.x0 <= w.x0 and w.x1 <= p.x1) for p in merged]
         out.append(TextLine(line, id(line) in furniture_ids, merged, emphasised,
@@ -82,7 +85,18 @@ def _without_glyph(words: list[Word]) -> list[Word]:
     return words
 
 
-def _phrases(words: list[Word], drawings: PageDrawings) -> list[Word]:
+def phrase_gap(lines: list[Line]) -> float:
+    """The widest gap (in ems) between two words of one phrase: a word space as the document
+    sets it, with room to spare. Most fonts' spaces are narrower than the default; a
+    typewriter font's are not (Courier's is 0.6 em)."""
+    gaps = [(b.x0 - a.x1) / max(a.size, 1.0) for line in lines for a, b in zip(line.words, line.words[1:])]
+    spaces = [gap for gap in gaps if 0 < gap < params.MAX_WORD_SPACE_EM]
+    if not spaces:
+        return params.PHRASE_GAP_EM
+    return max(params.PHRASE_GAP_EM, statistics.median(spaces) * params.WORD_SPACE_SLACK)
+
+
+def _phrases(words: list[Word], drawings: PageDrawings, gap: float) -> list[Word]:
     """Words to phrases: one per ruled cell; outside cells, words a word space apart join."""
     out: list[Word] = []
     loose: list[Word] = []
@@ -91,11 +105,11 @@ def _phrases(words: list[Word], drawings: PageDrawings) -> list[Word]:
             loose.extend(run)
             continue
         if loose:
-            out.extend(phrases(Line(0, loose)))
+            out.extend(phrases(Line(0, loose), gap))
             loose = []
         out.append(join_words(run))
     if loose:
-        out.extend(phrases(Line(0, loose)))
+        out.extend(phrases(Line(0, loose), gap))
     return out
 
 
@@ -136,13 +150,14 @@ def aligned(x: float, edges: list[float]) -> bool:
     return any(abs(x - edge) <= params.ALIGN_PT for edge in edges)
 
 
-def value_edges(lines: list[TextLine]) -> list[float]:
-    """Right edges where values line up, for tables that have no header.
+def value_edges(lines: list[TextLine], side: str = "x1") -> list[float]:
+    """Edges where values line up, for tables that have no header: right edges (`x1`), or
+    left edges (`x0`) for values set at a left tab stop.
 
-    A price is right-aligned in its column, so cells after a row's first that read as
-    values and end at the same x in two rows or more make a value column.
+    Cells after a row's first that read as values and end (or start) at the same x in two
+    rows or more make a value column.
     """
-    ends = Counter(round(phrase.x1) for line in lines if not line.furniture
+    ends = Counter(round(getattr(phrase, side)) for line in lines if not line.furniture
                    for phrase in line.phrases[1:] if is_value(phrase.text))
     edges: list[tuple[float, int]] = []
     for x in sorted(ends):
@@ -155,7 +170,7 @@ def value_edges(lines: list[TextLine]) -> list[float]:
 
 
 def is_anchor(line: TextLine, edges: list[float]) -> bool:
-    """The line holds a value at a value column's edge."""
+    """The line holds a value at a value column's (right) edge."""
     return any(aligned(p.x1, edges) and is_value(p.text) for p in line.phrases[1:])
 
 
@@ -226,12 +241,17 @@ def blocks(lines: list[TextLine], gap: float, pages: dict[int, PageContent]) -> 
 def _new_block(upper: TextLine, lower: TextLine, gap: float, page: PageContent) -> bool:
     if upper.page != lower.page or upper.band != lower.band:
         return True
-    if upper.ruled_row is not None and upper.ruled_row == lower.ruled_row:
+    if (upper.ruled_row is not None and upper.ruled_row == lower.ruled_row) or wraps_period_part(upper.text, lower.text):
         return False
+    if says_vat_excluded(lower.text) and is_sentence(lower.text):
+        return True                                     # "Alle priser er ekskl. moms." below a row is no part of it
     if upper.ruled_row != lower.ruled_row or upper.leader is not None or lower.leader is not None:
         return True
-    if _whole_row(upper) and _whole_row(lower):
+    if (_whole_row(upper) and _whole_row(lower)) or footnote_marker(lower.text):
         return True
+    if (lower.text[:1].islower() and not _whole_row(upper) and not is_sentence(upper.text)
+            and upper.emphasised[0] == lower.emphasised[0] and lower.top - upper.bottom < lower.line.size):
+        return False            # a description's next line ("... første halve" / "time 22.055,-")
     if lower.top - upper.bottom > gap or upper.emphasised[0] != lower.emphasised[0]:
         return True
     x0, x1 = max(upper.line.x0, lower.line.x0), min(upper.line.x1, lower.line.x1)

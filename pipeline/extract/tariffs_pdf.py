@@ -25,11 +25,11 @@ from pathlib import Path
 from pipeline.danish import fold_whitespace
 from pipeline.extract import tariff_params as params
 from pipeline.extract.tariff_grammar import (
-    ITEM, REMARK, UNIT, VALUE, VAT, TextTariff, committee_in, footnote_key, footnote_marker, is_navigation_heading,
+    ITEM, REMARK, UNIT, VALUE, VAT, TextTariff, committee_in, header_role, footnote_key, footnote_marker, is_navigation_heading,
     is_rate_line, is_sentence, is_unit_text, is_value, looks_like_value, parse_period_parts, parse_text_tariff, parse_value_cell, says_vat_excluded,
     section_title, split_footnote_marker, vat_cell, year_span,
 )
-from pipeline.extract.tariff_pdf_columns import PROSE, Columns, continues_header, header
+from pipeline.extract.tariff_pdf_columns import PROSE, Columns, continues_header, header, header_text
 from pipeline.extract.tariff_pdf_lines import (
     Block, TextLine, aligned, blocks, cell_gap, join_words, text_lines, value_edges,
 )
@@ -63,7 +63,8 @@ def read_tariffs(pages: list[PageContent], metadata_title: str | None = None) ->
     em = body_font_size([line.line for line in lines]) or 10.0
     edges = value_edges(lines)
     found_blocks = blocks(lines, cell_gap(lines, edges, em), {page.number: page for page in pages})
-    layout = _Layout(em, edges, _page_lefts(lines), _title_size(found_blocks, em))
+    layout = _Layout(em, edges, value_edges(lines, "x0"), _page_lefts(lines), _text_margin(lines),
+                     _title_size(found_blocks, em))
     found_blocks, headers = _headers(found_blocks, layout)
     heading = _title(found_blocks, layout)
     year = _document_year((heading, metadata_title), headers.values())
@@ -117,12 +118,19 @@ def _inside(box: Box, mark: Box) -> bool:
 
 
 def _page_lefts(lines: list[TextLine]) -> dict[int, float]:
-    """Each page's text margin: where descriptions start."""
+    """Each page's leftmost text: where descriptions start."""
     lefts: dict[int, float] = {}
     for line in lines:
         if not line.furniture:
             lefts[line.page] = min(lefts.get(line.page, line.line.x0), line.line.x0)
     return lefts
+
+
+def _text_margin(lines: list[TextLine]) -> float | None:
+    """Where most lines of the document start: the text margin, even on a page where a
+    table wider than the text sticks out to the left of it."""
+    starts = Counter(round(line.line.x0) for line in lines if not line.furniture)
+    return starts.most_common(1)[0][0] if starts else None
 
 
 # --- layout: margins, headers, headings -----------------------------------------------------
@@ -131,12 +139,16 @@ def _page_lefts(lines: list[TextLine]) -> dict[int, float]:
 class _Layout:
     """What the whole document says about where things stand."""
     em: float
-    edges: list[float]              # value columns of tables without a header
-    lefts: dict[int, float]         # each page's text margin
+    edges: list[float]              # value columns of tables without a header: right edges
+    starts: list[float]             # ... and left edges (values set at a left tab stop)
+    lefts: dict[int, float]         # each page's leftmost text
+    margin: float | None            # where most lines of the document start
     title_size: float | None        # the size the document's title is set in, if it has one
 
     def at_margin(self, phrase: Word, page: int) -> bool:
-        return phrase.x0 <= self.lefts.get(page, phrase.x0) + params.MARGIN_EM * self.em
+        near = params.MARGIN_EM * self.em
+        return (phrase.x0 <= self.lefts.get(page, phrase.x0) + near
+                or (self.margin is not None and abs(phrase.x0 - self.margin) <= near))
 
 
 def _style(words: list[Word]) -> tuple:
@@ -150,24 +162,40 @@ def _header(block: Block, layout: _Layout) -> Columns | None:
 
 
 def _headers(found: list[Block], layout: _Layout) -> tuple[list[Block], dict[int, Columns]]:
-    """The blocks, a header's wrapped lines joined to it, and each header's columns by block id."""
+    """The blocks, with a header's lines joined where its cells wrap over several (and
+    stand at the top or the bottom of the header row), and each header's columns by block id."""
     out: list[Block] = []
     headers: dict[int, Columns] = {}
     for block in found:
         previous = out[-1] if out else None
-        model = headers.get(id(previous)) if previous is not None else None
-        if (model is not None and block.page == previous.page and not block.furniture and not block.band
-                and block.lines[0].top - previous.lines[-1].bottom < layout.em
-                and all(continues_header(model, line.phrases, line.emphasised) for line in block.lines)):
+        if previous is not None and _joins_header(previous, block, headers.get(id(previous)), layout):
             joined = Block(previous.lines + block.lines)
             if (model := _header(joined, layout)) is not None:
-                del headers[id(previous)]
+                headers.pop(id(previous), None)
                 out[-1], headers[id(joined)] = joined, model
                 continue
         out.append(block)
         if (model := _header(block, layout)) is not None:
             headers[id(block)] = model
     return out, headers
+
+
+def _joins_header(upper: Block, lower: Block, model: Columns | None, layout: _Layout) -> bool:
+    """The lower block is more of the header above: its wrapped cells, or both are pieces
+    of one header ("Takst" above "Beskrivelse  Enhed  2025 (kr.)")."""
+    if (lower.page != upper.page or lower.furniture or lower.band or upper.band
+            or lower.lines[0].top - upper.lines[-1].bottom >= layout.em):
+        return False
+    if model is not None and all(continues_header(model, line.phrases, line.emphasised) for line in lower.lines):
+        return True
+    return _header_piece(upper, layout) and _header_piece(lower, layout)
+
+
+def _header_piece(block: Block, layout: _Layout) -> bool:
+    """Every cell is header text (bold, or header words) and none at the margin but the item's name."""
+    return all(header_text(phrase, bold) and (header_role(phrase.text) == ITEM
+                                              or not layout.at_margin(phrase, line.page))
+               for line in block.lines if not line.furniture for phrase, bold in zip(line.phrases, line.emphasised))
 
 
 def _title_size(found: list[Block], em: float) -> float | None:
@@ -426,14 +454,15 @@ class _Reader:
                               after_value: bool) -> tuple[str, list[int]]:
         """A value at a value edge (the row's last cell there is its value, whatever it
         says: "300 kr. + entre"); the first cell at the margin is the description; a cell
-        right of the value is its unit (or a remark), one between them the unit."""
-        if index > 0 and aligned(phrase.x1, self.layout.edges) and (last or looks_like_value(phrase.text)):
-            return VALUE, [0]
-        if first:
-            return ITEM, []
-        if after_value:
+        right of the value is its unit (or a remark), one between them the unit. Without a
+        header a row has one value."""
+        if after_value:               # one value to a row: what follows it is its unit or a remark
             return (UNIT if is_unit_text(phrase.text) else REMARK), []
-        return UNIT, []
+        at_edge = aligned(phrase.x1, self.layout.edges) or (aligned(phrase.x0, self.layout.starts)
+                                                             and looks_like_value(phrase.text))
+        if at_edge and ((index > 0 and last) or (not first and looks_like_value(phrase.text))):
+            return VALUE, [0]             # (a value beside a wrapped item may stand alone on its line)
+        return (ITEM if first else UNIT), []
 
     def _row(self, block: Block, cells: _Cells) -> None:
         item = cells.item or self._orphan_item()
