@@ -68,6 +68,7 @@ class PriceTable:
     valign: str = "TOP"           # PDF: where a row's cells sit when its item wraps
     vat_in_table: bool = False    # the VAT remark is the table's last row (web pages: in <tfoot>)
     footnote: str | None = None   # "*) ...": printed under the table, for the items marked " *"
+    padding: float | None = None  # PDF: a cell's left and right padding (points); tight cells set texts a space apart
 
 
 @dataclass
@@ -146,7 +147,7 @@ def _table_expected(table: PriceTable, heading: str | None, fmt: str, year: str)
         if isinstance(row, Group):
             section = row.title.rstrip(":")
             continue
-        vat = {"ekskl.": True, "inkl.": None}.get(row.vat or "", table_vat) if VAT in table.columns else table_vat
+        vat = (True if (row.vat or "").startswith("ekskl") else None) if VAT in table.columns and row.vat else table_vat
         item = row.item.removesuffix(" *")     # a footnote's marker is no part of the item
         out += [(section, item, row.unit if UNIT in table.columns else None, period, value, vat)
                 for period, value in zip(periods, row.values) if value]
@@ -259,6 +260,8 @@ def _pdf_table(table: PriceTable, cell: ParagraphStyle, font: str, bold: str, si
         need = {(role, i): max([stringWidth(_cell_text(row, role, i), font, size) for row in lines]
                                + [stringWidth(w, bold, size) for w in _header_text(table, role, i).split()]) + 14
                 for role, i in columns if role != ITEM}
+        if table.padding is not None:
+            need = {key: width - 14 + 2 * table.padding for key, width in need.items()}
         longest_word = max(stringWidth(word, font, size) for row in lines for word in row.item.split()) + 14
         rest = max(width - sum(need.values()), 120, longest_word)
         widths = [need.get((role, i), rest) for role, i in columns]
@@ -286,6 +289,8 @@ def _pdf_table(table: PriceTable, cell: ParagraphStyle, font: str, bold: str, si
     if table.vat_in_table:
         data.append([table.vat_note_text] + [""] * (len(columns) - 1))
         style.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
+    if table.padding is not None:
+        style += [("LEFTPADDING", (0, 0), (-1, -1), table.padding), ("RIGHTPADDING", (0, 0), (-1, -1), table.padding)]
     for c, (role, _) in enumerate(columns):
         if role == VALUES:
             style.append(("ALIGN", (c, 1 if table.header else 0), (c, -1), table.value_align))
