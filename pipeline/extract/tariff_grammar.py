@@ -160,11 +160,43 @@ _UNIT_HEADER_RE = re.compile(rf"^{_alternatives(params.UNIT_HEADER_WORDS)}$", re
 _ITEM_HEADER_RE = re.compile(rf"^{_alternatives(params.ITEM_HEADER_WORDS)}\b", re.IGNORECASE)
 
 ITEM, UNIT, VALUE, VAT, REMARK = "item", "unit", "value", "vat", "remark"
+_ROLE_HEADERS = (ITEM, UNIT, VAT, REMARK)
 
 
 def is_header_word(word: str) -> bool:
     """A word a period column's header is made of: "Enheds-", "takst", "2019", "(kr.)"."""
     return bool(_PERIOD_HEADER_WORD_RE.match(word))
+
+
+_PERIOD_HEADER_LEAD_RE = _whole(params.PERIOD_HEADER_LEADS)
+
+
+def header_cells(words: list[str]) -> list[tuple[int, int]] | None:
+    """Where a run of header words printed too close together splits into cells, as word
+    index ranges: "Takst 2024 (kr.) Takst 2025 (kr.) Enhed" is three cells. A cell holds at
+    most one period and one leading word ("Takst", "Pris", "Skoleår"); a word naming the
+    unit, VAT, remarks or the item is a cell of its own. None unless the words are all
+    header words and name two cells or more."""
+    roles = [header_role(word) for word in words]
+    if not all(role in _ROLE_HEADERS or is_header_word(word) for word, role in zip(words, roles)):
+        return None
+    cells: list[list[int]] = []
+    lead = period = closed = False
+    for index, (word, role) in enumerate(zip(words, roles)):
+        alone = role in _ROLE_HEADERS
+        starts = _PERIOD_HEADER_LEAD_RE.match(word) is not None
+        is_period = period_of(word) is not None
+        broken = index > 0 and words[index - 1].endswith("-")      # "Enheds-" + "takst"
+        if not cells or (not broken and (closed or alone or (starts and (lead or period)) or (is_period and period))):
+            cells.append([index])
+            lead, period = starts, is_period
+        else:
+            cells[-1].append(index)
+            lead, period = lead or starts, period or is_period
+        closed = alone                        # nothing joins a role word's cell
+    anchors = sum(1 for cell in cells if any(roles[i] in _ROLE_HEADERS or period_of(words[i])
+                                             or _PERIOD_HEADER_LEAD_RE.match(words[i]) for i in cell))
+    return [(cell[0], cell[-1] + 1) for cell in cells] if len(cells) > 1 and anchors > 1 else None
 
 
 def header_role(text: str) -> str | None:

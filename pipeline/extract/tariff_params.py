@@ -66,6 +66,10 @@ SCHOOL_YEAR_SEPARATORS = r"/"
 PERIOD_HEADER_WORDS = (r"enheds?-?", r"enhedstakst(?:er)?", r"takst(?:er)?", r"skoleår", r"sæson", r"pris(?:er)?",
                        r"beløb", r"sats(?:er)?", r"år", r"periode", r"kr\.?", r"\(kr\.?\)", r"dkk", r"\(dkk\)",
                        r"gældende", r"fra", r"i", r"pr\.?")
+# The word a period column's header starts with; a second one starts the next column's
+# header ("Takst 2024 Takst 2025", printed too close to tell apart by spacing).
+PERIOD_HEADER_LEADS = (r"enheds-?", r"enhedstakst(?:er)?", r"takst(?:er)?", r"skoleår", r"sæson", r"pris(?:er)?",
+                       r"beløb", r"sats(?:er)?", r"periode")
 # A column header naming prices without a period ("Pris", "Takst i kr."): the document's year.
 VALUE_HEADER_WORDS = (r"takst(?:er)?", r"enhedstakst(?:er)?", r"pris(?:er)?", r"beløb", r"sats(?:er)?",
                       r"betaling", r"kr\.?", r"dkk")

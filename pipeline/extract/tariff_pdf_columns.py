@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pipeline.danish import fold_whitespace
 from pipeline.extract import tariff_params as params
 from pipeline.extract.tariff_grammar import (
-    ITEM, REMARK, UNIT, VALUE, VAT, header_role, is_header_word, is_value, is_year, period_of,
+    ITEM, REMARK, UNIT, VALUE, VAT, header_role, is_header_word, is_unit_text, is_value, is_year, looks_like_value,
+    period_of, vat_cell,
 )
 from pipeline.pdf.layout import column_spans
 from pipeline.pdf.words import Word
@@ -69,9 +70,11 @@ class Columns:
             left = [c for c in self.columns if c.x1 <= self.value_left + params.ALIGN_PT and c.role != VALUE]
             best = _best(phrase, left)
             return (best.role if best is not None and best.role in _ROLE_WORDS else UNIT), []
-        if phrase.x0 < self.value_left - params.ALIGN_PT and (
-                first_at_margin or any(_overlap(phrase, c) > (c.x1 - c.x0) / 2 for c in self.values)):
-            return PROSE, []
+        if (phrase.x0 < self.value_left - params.ALIGN_PT and not looks_like_value(phrase.text)
+                and any(_overlap(phrase, c) > (c.x1 - c.x0) / 2 for c in self.values)):
+            return PROSE, []          # text running across a value column: a paragraph
+        if first_at_margin:
+            return ITEM, []
         best = _best(phrase, self.columns)
         if best is not None and best.role != VALUE:
             return best.role, []
@@ -89,6 +92,30 @@ class Columns:
                 return index
         return None
 
+    def split(self, words: list[Word]) -> list[list[Word]] | None:
+        """The words of one phrase that stand under several columns (cells set closer than a
+        word space: a browser's unstyled table), by column; None unless every part reads as
+        what its column holds (a value, a unit, a VAT remark), so a description running into
+        an empty column stays whole."""
+        if len(words) < 2:
+            return None
+        owners: list[Column] = []
+        for word in words:      # a word under no header's span goes with the word before it
+            under = [c for c in self.columns if _overlap(word, c) > 0]
+            owners.append(_best(word, under) if under else owners[-1] if owners else _best(word, self.columns))
+        if len(set(map(id, owners))) < 2:
+            return None
+        parts: list[tuple[Column, list[Word]]] = []
+        for word, owner in zip(words, owners):
+            if parts and parts[-1][0] is owner:
+                parts[-1][1].append(word)
+            else:
+                parts.append((owner, [word]))
+        for index, (column, part) in enumerate(parts):
+            if not _reads_as(column.role, " ".join(w.text for w in part), first=index == 0):
+                return None
+        return [part for _, part in parts]
+
     def merged_run(self, phrase: Word) -> list[int] | None:
         """The value columns a merged cell may span: it lines up with none of them and is
         centred over their run better than over any one column (on a tie, the wider run).
@@ -105,6 +132,16 @@ class Columns:
         runs = [(i, j) for i in range(len(edges)) for j in range(i, len(edges))]
         first, last = min(runs, key=off_centre)
         return list(range(first, last + 1)) if last > first else None
+
+
+def _reads_as(role: str | None, text: str, first: bool) -> bool:
+    if role == VALUE:
+        return looks_like_value(text)
+    if role == UNIT:
+        return is_unit_text(text)
+    if role == VAT:
+        return vat_cell(text) is not None
+    return first or role == REMARK       # a description only leads a row
 
 
 def _overlap(phrase: Word, column: Column) -> float:

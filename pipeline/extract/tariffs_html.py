@@ -326,6 +326,9 @@ def _columns(header: dict[int, str], rows: list[_GridRow]) -> _Columns | None:
               if roles[c] == VALUE]
     if not values:
         return None
+    for column in range(values[0][0] + 1, width):     # text right of the values that no header names
+        if roles[column] is None and any(r.at(column).body_text for r in rows):
+            roles[column] = REMARK
     taken = {c for c, role in roles.items() if role in (VALUE, UNIT, VAT, REMARK)}
     description = named_item if named_item is not None else next(
         (c for c in range(width) if c not in taken and any(r.at(c).body_text for r in rows)), 0)
@@ -544,7 +547,8 @@ class _PageReader:
                 read.append((line, FOOTNOTE))
             elif tariffs:
                 for tariff in tariffs:
-                    item = tariff.item or " ".join(lines[i] for i in above) or self.label or self.section_title()
+                    above_text = _heading_title(" ".join(lines[i] for i in above))   # "Voksne:" names the line below
+                    item = tariff.item or above_text or _heading_title(self.label or "") or self.section_title()
                     self.add(item, tariff.unit, tariff.period or self.period, tariff.value, own_text=line)
                 if not all(tariff.item for tariff in tariffs):
                     read = [(text, ITEM_TEXT if i in above else role) for i, (text, role) in enumerate(read)]

@@ -25,13 +25,13 @@ from pathlib import Path
 from pipeline.danish import fold_whitespace
 from pipeline.extract import tariff_params as params
 from pipeline.extract.tariff_grammar import (
-    ITEM, REMARK, UNIT, VALUE, VAT, TextTariff, committee_in, header_role, footnote_key, footnote_marker, is_navigation_heading,
+    ITEM, REMARK, UNIT, VALUE, VAT, TextTariff, committee_in, header_cells, header_role, footnote_key, footnote_marker, is_navigation_heading,
     is_rate_line, is_sentence, is_unit_text, is_value, looks_like_value, parse_period_parts, parse_text_tariff, parse_value_cell, says_vat_excluded,
     section_title, split_footnote_marker, vat_cell, year_span,
 )
 from pipeline.extract.tariff_pdf_columns import PROSE, Columns, continues_header, header, header_text
 from pipeline.extract.tariff_pdf_lines import (
-    Block, TextLine, aligned, blocks, cell_gap, join_words, text_lines, value_edges,
+    Block, TextLine, aligned, blocks, cell_gap, is_anchor, join_words, text_lines, value_edges,
 )
 from pipeline.extract.ledger import Box, LedgerEntry, account
 from pipeline.extract.tariff_ledger import (
@@ -157,8 +157,24 @@ def _style(words: list[Word]) -> tuple:
 
 
 def _header(block: Block, layout: _Layout) -> Columns | None:
-    lines = [(line.phrases, line.emphasised, layout.at_margin(line.phrases[0], line.page)) for line in block.lines]
+    lines = []
+    for line in block.lines:
+        cells, emphasised = _header_cells(line)
+        lines.append((cells, emphasised, layout.at_margin(line.phrases[0], line.page)))
     return header(lines, layout.em, _style)
+
+
+def _header_cells(line: TextLine) -> tuple[list[Word], list[bool]]:
+    """The line's phrases, a run of header cells printed too close together split into its
+    cells ("Takst 2024 Takst 2025 Bemærkning": a browser's centred header cells)."""
+    cells, emphasised = [], []
+    for phrase, bold in zip(line.phrases, line.emphasised):
+        words = [w for w in line.line.words if phrase.x0 <= w.x0 and w.x1 <= phrase.x1]
+        split = header_cells([w.text for w in words]) if len(words) > 1 else None
+        parts = [join_words(words[a:b]) for a, b in split] if split else [phrase]
+        cells += parts
+        emphasised += [bold] * len(parts)
+    return cells, emphasised
 
 
 def _headers(found: list[Block], layout: _Layout) -> tuple[list[Block], dict[int, Columns]]:
@@ -313,6 +329,8 @@ class _Reader:
         self.vat_scopes: set[int] = set()
         self.last_paragraph: str | None = None
         self.marks: list[tuple[int, Box, str, str | None]] = []   # what each word was read as, for the ledger
+        self.last_item: str | None = None      # the description of the row read last
+        self.shared_item: str | None = None    # ... while reading the rows of one block
         self._scopes = 0
 
     def read(self, block: Block) -> None:
@@ -326,6 +344,12 @@ class _Reader:
         style = _heading_style(block, self.layout)
         if style is not None and _is_title(style, self.layout):
             self._mark(block.page, body, TITLE)
+            return
+        if style is None and len(rows := self._rows(block)) > 1:
+            for row in rows:                 # a row with no description of its own shares its neighbour's (rowspan)
+                self.read(row)
+                self.shared_item = self.last_item
+            self.shared_item = None
             return
         cells = self._cells(block)
         if style is not None:
@@ -433,12 +457,12 @@ class _Reader:
             if line.furniture:
                 continue
             after_value = False
-            for index, phrase in enumerate(line.phrases):
+            for index, phrase in enumerate(cells_of := _split_by_columns(line, columns)):
                 first = index == 0 and self.layout.at_margin(phrase, line.page)
                 if columns is not None:
                     role, indexes = columns.place(phrase, first)
                 else:
-                    last = index == len(line.phrases) - 1
+                    last = index == len(cells_of) - 1
                     role, indexes = self._place_without_header(phrase, index, first, last, after_value)
                 after_value = after_value or role == VALUE
                 cells.add(role, phrase, indexes)
@@ -449,6 +473,29 @@ class _Reader:
                 for i in run:
                     cells.values[i] = [phrase]
         return cells
+
+    def _rows(self, block: Block) -> list[Block]:
+        """A block with values on two lines or more is as many rows: each line of values is
+        one, and every other line belongs to the row whose values it stands nearest (cells
+        centred in their rows interleave their lines when rows are set tight)."""
+        columns = self._columns()
+        lines = [line for line in block.lines if not line.furniture]
+        if len(lines) < 2:
+            return [block]
+        if columns is not None:
+            anchors = [line for line in lines
+                       if any(looks_like_value(cell.text) and columns.place(cell, False)[0] == VALUE
+                              for cell in _split_by_columns(line, columns)[1:])]
+        else:
+            anchors = [line for line in lines if is_anchor(line, self.layout.edges)]
+        if len(anchors) < 2:
+            return [block]
+        rows: dict[int, list[TextLine]] = {id(anchor): [] for anchor in anchors}
+        for line in lines:
+            middle = (line.top + line.bottom) / 2
+            nearest = min(anchors, key=lambda a: abs((a.top + a.bottom) / 2 - middle))
+            rows[id(nearest)].append(line)
+        return [Block(rows[id(anchor)]) for anchor in anchors]
 
     def _place_without_header(self, phrase: Word, index: int, first: bool, last: bool,
                               after_value: bool) -> tuple[str, list[int]]:
@@ -465,9 +512,10 @@ class _Reader:
         return (ITEM if first else UNIT), []
 
     def _row(self, block: Block, cells: _Cells) -> None:
-        item = cells.item or self._orphan_item()
+        item = cells.item or self.shared_item or self._orphan_item()
         if not item:
             return
+        self.last_item = item
         columns = self._columns()
         unit = _joined(cells.unit) or None
         vat = vat_cell(_joined(cells.vat)) if cells.vat else None
@@ -504,7 +552,8 @@ class _Reader:
                 pending_words += words
                 continue
             for tariff in tariffs:
-                item = fold_whitespace(" ".join(pending + [tariff.item])) or self._orphan_item()
+                item = (fold_whitespace(" ".join(pending + [tariff.item])) if tariff.item
+                        else section_title(" ".join(pending))) or self._orphan_item()
                 if item and self._emit(item, tariff.unit, tariff.period, tariff.value, block.page,
                                        _bbox(tariff.value_words)):
                     found = True
@@ -526,7 +575,7 @@ class _Reader:
     def _orphan_item(self) -> str | None:
         """What a value printed without a description is for: the paragraph above, else the heading."""
         if self.last_paragraph:
-            return self.last_paragraph
+            return section_title(self.last_paragraph)      # "Voksne:" above "2024: 60,00 / 2025: 65,00"
         return self.sections[-1].title if self.sections else None
 
     def _emit(self, item: str, unit: str | None, period: str | None, value: str, page: int,
@@ -555,6 +604,26 @@ class _Reader:
         notes = self.footnotes.get((found.main_scope, found.marker), [])
         index = bisect_right([after for after, _ in notes], position)
         return notes[index][1] if index < len(notes) else None
+
+
+def _split_by_columns(line: TextLine, columns: Columns | None) -> list[Word]:
+    """The line's cells: its phrases, each split where its words stand under several columns,
+    or (no header saying) where a value and its unit were printed too close to tell apart."""
+    out = []
+    for index, phrase in enumerate(line.phrases):
+        words = [w for w in line.line.words if phrase.x0 <= w.x0 and w.x1 <= phrase.x1]
+        parts = columns.split(words) if columns is not None else _value_and_unit(words) if index else None
+        out += [join_words(part) for part in parts] if parts else [phrase]
+    return out
+
+
+def _value_and_unit(words: list[Word]) -> list[list[Word]] | None:
+    """"13.426,45 kr." and "pr. side" of "13.426,45 kr. pr. side": a value, then its unit."""
+    parsed = parse_value_cell(" ".join(w.text for w in words))
+    if parsed is None or not parsed[0] or not " ".join(w.text for w in words).startswith(parsed[1]):
+        return None
+    count = len(parsed[1].split())
+    return [words[:count], words[count:]]
 
 
 # --- lines that are tariffs ------------------------------------------------------------------------
