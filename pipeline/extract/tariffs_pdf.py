@@ -487,7 +487,9 @@ class _Reader:
                        if any(looks_like_value(cell.text) and columns.place(cell, False)[0] == VALUE
                               for cell in _split_by_columns(line, columns)[1:])]
         else:
-            anchors = [line for line in lines if is_anchor(line, self.layout.edges)]
+            anchors = [line for line in lines if is_anchor(line, self.layout.edges)
+                       or any(aligned(cell.x0, self.layout.starts) and looks_like_value(cell.text)
+                              for cell in line.phrases[1:])]
         if len(anchors) < 2:
             return [block]
         rows: dict[int, list[TextLine]] = {id(anchor): [] for anchor in anchors}

@@ -7,6 +7,8 @@ tables over several pages, leaders, lines naming their periods, no header; on we
 captions, header rows without <thead>, rowspan and colspan, group rows, legacy encodings,
 cookie banners, menus and footers."""
 
+import shutil
+import subprocess
 from collections import Counter
 
 import pytest
@@ -194,3 +196,25 @@ def test_a_vat_column_says_it_per_row(tmp_path):
 def test_documents_drawn_at_random_from_the_variations(seed, fmt, tmp_path):
     """Bench (bench/tariff_recall.py) runs hundreds of these; three each keep the test tier quick."""
     assert_read(random_document(seed), fmt, tmp_path)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_an_unstyled_web_page_printed_by_a_browser(tmp_path):
+    """A browser sets an unstyled table's cells a few pixels apart and centres its header
+    cells: the print is read from what the page shows, as a sheet is."""
+    doc = TariffDoc("Takster 2024", "2024", [
+        Heading("Parkering"), PriceTable(Y2, PARKING, (ITEM, UNIT, VALUES, VAT), html_header="th"),
+        Heading("Idræt"), PriceTable(Y2, HALLS, headers={ITEM: "Tekst", UNIT: "Enhed", VALUES: "{period}"}),
+        Heading("Svømmehal"), LeaderList([("Voksne", "65,00 kr."), ("Børn", "kr. 30")]),
+        PeriodLines([("Sauna", [("2024", "40,00"), ("2025", "45,00")])])])
+    page, printed = build_html(doc, tmp_path / "page.html"), tmp_path / "page.pdf"
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",
+                    f"--print-to-pdf={printed}", page.as_uri()], check=True, capture_output=True, timeout=120)
+    rows = extract_tariffs_pdf(printed).rows("doc")
+    assert Counter((r["item"], r["period"], r["value_text"]) for r in rows) == Counter(
+        (item, period, value) for _, item, _, period, value, _ in expected(doc, "html"))
