@@ -310,12 +310,6 @@ def leader_split(line: str) -> tuple[str, str] | None:
     return fold_whitespace(line[:match.start()]), fold_whitespace(line[match.end():])
 
 
-def is_leader(text: str) -> bool:
-    """Only leader characters: the dots of a price list drawn as their own words."""
-    stripped = text.replace(" ", "")
-    return len(stripped) >= params.MIN_LEADER_CHARS and all(ch in params.LEADER_CHARS for ch in stripped)
-
-
 def parse_value_cell(text: str) -> tuple[str | None, str] | None:
     """(unit, value) of what stands right of a leader or in a value cell: "65,00 kr." is a
     value as printed; "Kr. pr. time 369,00" a unit and a value; "65,00 pr. time" a value
@@ -504,12 +498,6 @@ def reads_as_heading(text: str) -> bool:
 _MONEY_RE = re.compile(r"^[(\"]?[-\u2212]?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,4}|,[-–]{1,2})?|\d+(?:,\d{1,4}|,[-–]{1,2}))"
                        r"(?:%|‰)?[)\",.;:]?$")
 _BARE_NUMBER_RE = re.compile(r"^[(\"]?\d+[)\",.;]?$")     # "2024:" is a label, never a price
-_DIGIT_RE = re.compile(r"\d")
-
-
-def is_number_token(word: str) -> bool:
-    """A word the number ledger accounts for: it holds a digit."""
-    return bool(_DIGIT_RE.search(word))
 
 
 def reads_as_price(word: str, before: str | None = None, after: str | None = None,

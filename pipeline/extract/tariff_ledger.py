@@ -109,3 +109,8 @@ def strongest(roles: Iterable[str]) -> str | None:
     """The role that explains a token standing in several regions."""
     found = set(roles)
     return next((role for role in PRECEDENCE if role in found), None)
+
+
+def word_index(text: str, start: int) -> int:
+    """Which word of the text (split at white space) starts at or spans character `start`."""
+    return len(text[:start].split()) - (0 if start == 0 or text[start - 1].isspace() else 1)

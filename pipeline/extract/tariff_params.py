@@ -141,5 +141,4 @@ MARGIN_EM = 3.0         # a description starts within this many ems of the page'
 GRID_MIN_ROWS = 2       # a ruled grid with fewer rows is a frame or a box, not a table
 GRID_MIN_COLUMNS = 2    # ... and with fewer columns
 BAND_MIN_WIDTH = 0.6    # a shaded band spans at least this share of its table's (or text's) width
-BAND_MAX_LINES = 2      # ... and holds at most this many lines of text: a title, not a block of rows
 BAND_MIN_SHADE = 0.02   # a fill this far from white (0-1) is a shade a reader sees

@@ -256,3 +256,9 @@ def _new_block(upper: TextLine, lower: TextLine, gap: float, page: PageContent) 
         return True
     x0, x1 = max(upper.line.x0, lower.line.x0), min(upper.line.x1, lower.line.x1)
     return x1 > x0 and rule_between(page, upper.bottom, lower.top, x0, x1)
+
+
+def words_box(parts: list[Word]) -> tuple[float, float, float, float]:
+    """The box around words or phrases: a value's, for its row and the ledger."""
+    return (min(p.x0 for p in parts), min(p.top for p in parts),
+            max(p.x1 for p in parts), max(p.bottom for p in parts))

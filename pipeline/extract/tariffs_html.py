@@ -21,41 +21,40 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import lxml.etree
 import lxml.html
 
-from pipeline.danish import fold_whitespace
 from pipeline.errors import DocumentRejected
 from pipeline.extract import tariff_params as params
+from pipeline.extract.ledger import CELL, LedgerEntry
 from pipeline.extract.tariff_grammar import (
-    ITEM, NUMBER, REMARK, UNIT, VALUE, VAT, LineTariff, committee_in, footnote_key, footnote_marker, header_role,
-    is_navigation_heading, is_unit_text, is_value, line_tariffs, parse_text_tariff, parse_value_cell, period_of,
+    LineTariff, committee_in, footnote_key, footnote_marker, is_navigation_heading, line_tariffs, period_of,
     reads_as_heading, says_vat_excluded, split_footnote_marker, title_year, vat_cell,
 )
-from pipeline.extract.ledger import CELL, LedgerEntry
+from pipeline.extract.tariff_html_tables import (
+    DONE, GridRow, TableColumns, cell_entries, distinct_cells, grid_of, group_title, spanning_title, split_header,
+    split_value_cell, table_columns,
+)
+from pipeline.extract.tariff_html_text import (
+    BLOCK_TAGS, Text, heading_title, is_chrome, is_hidden, read_text, reads_as_label,
+)
 from pipeline.extract.tariff_ledger import (
     FOOTNOTE, HEADER, HEADING, ITEM_TEXT, PERIOD_LABEL, PROSE as PROSE_TEXT, REMARK as REMARK_TEXT, UNIT_TEXT,
-    VAT_TEXT, holds_prices, period_label, reason, text_tokens,
+    VAT_TEXT, holds_prices, period_label, reason, text_tokens, word_index,
 )
 from pipeline.extract.tariffs import Tariff, TariffDocument
 
 EXTRACTOR_VERSION = "tariffs-html-3"
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul"
-    .split())
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_SCREEN_READER_CLASS_RE = re.compile(rf"\b(?:{'|'.join(params.SCREEN_READER_CLASSES)})\b")
 # Below h6: a bold paragraph, a table's caption or title row, a bold row inside the table.
 _BOLD_PARAGRAPH_LEVEL = 7
 _TABLE_TITLE_LEVEL = 7.5
 _GROUP_ROW_LEVEL = 8
 _ANY_YEAR_RE = re.compile(rf"\b{params.YEAR}\b")
-_STARTS_WITH_NUMBER_RE = re.compile(NUMBER)
 
 
 # --- document -----------------------------------------------------------------------------
@@ -94,7 +93,7 @@ def _page_title(page: lxml.html.HtmlElement) -> str | None:
 
 def _title_texts(page: lxml.html.HtmlElement) -> list[str]:
     elements = page.xpath("//h1") + page.xpath("//title")
-    return [text for e in elements if (text := _read_text([e], keep_buttons=True).line)]
+    return [text for e in elements if (text := read_text([e], keep_buttons=True).line)]
 
 
 def _page_year(page: lxml.html.HtmlElement) -> str | None:
@@ -119,280 +118,11 @@ def _controlled_panels(page: lxml.html.HtmlElement) -> dict[str, str]:
     """Panel id -> the title of the accordion button (aria-controls) that opens it."""
     panels: dict[str, str] = {}
     for control in page.xpath("//*[@aria-controls]"):
-        title = _heading_title(_read_text([control], keep_buttons=True).line)
+        title = heading_title(read_text([control], keep_buttons=True).line)
         for panel_id in control.get("aria-controls", "").split():
             if title:
                 panels.setdefault(panel_id, title)
     return panels
-
-
-# --- text of elements -----------------------------------------------------------------------
-
-@dataclass
-class _Text:
-    lines: list[str]     # as printed: <br> and block boundaries break lines; white space folded
-    bold: bool           # every letter of it is inside <strong>/<b>
-
-    @property
-    def line(self) -> str:
-        return " ".join(self.lines)
-
-
-def _read_text(nodes: list, keep_buttons: bool = False) -> _Text:
-    """The printed lines of a run of nodes (strings and elements); a button's text only
-    where it is a heading's (an accordion's title)."""
-    parts: list[str] = []
-    plain: list[str] = []
-
-    def add(text: str | None, bold: bool) -> None:
-        if text:
-            parts.append(text)
-            if not bold:
-                plain.append(text)
-
-    def visit(element, bold: bool) -> None:
-        if not isinstance(element.tag, str) or _is_hidden(element) or (
-                element.tag in params.CHROME_TAGS and not (keep_buttons and element.tag == "button")):
-            return
-        if element.tag == "br":
-            parts.append("\n")
-            return
-        bold = bold or element.tag in ("strong", "b")
-        block = element.tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        add(element.text, bold)
-        for child in element:
-            visit(child, bold)
-            add(child.tail, bold)
-        if block:
-            parts.append("\n")
-
-    for node in nodes:
-        if isinstance(node, str):
-            add(node, False)
-        else:
-            visit(node, False)
-    lines = [folded for line in "".join(parts).split("\n") if (folded := fold_whitespace(line))]
-    bold = bool(lines) and not any(ch.isalnum() for text in plain for ch in text)
-    return _Text(lines, bold)
-
-
-def _is_hidden(element) -> bool:
-    """Hidden from every reader (not the `hidden` of a closed accordion panel, which prints)."""
-    return element.get("aria-hidden") == "true" or bool(_SCREEN_READER_CLASS_RE.search(element.get("class", "")))
-
-
-_CHROME_NAME_RE = re.compile(rf"(?:^|[-_])(?:{'|'.join(params.CHROME_CLASS_WORDS)})(?:$|[-_])", re.IGNORECASE)
-
-
-def _is_chrome(element) -> bool:
-    """A cookie banner, menu, breadcrumb or footer by its class or id (unless it holds a table)."""
-    names = element.get("class", "").split() + element.get("id", "").split()
-    return any(_CHROME_NAME_RE.search(name) for name in names) and not element.xpath(".//table")
-
-
-def _heading_title(text: str) -> str:
-    """A heading's name: its colon introduces what follows and is no part of the name. (An
-    item keeps its colon: it is the description as printed, as a reader of the PDF sees it.)"""
-    return fold_whitespace(text).rstrip(":").rstrip()
-
-
-def _reads_as_label(lines: list[str]) -> bool:
-    """One line that is not a sentence: it can name a value printed below it."""
-    return len(lines) == 1 and not lines[0].endswith(params.SENTENCE_END)
-
-
-# --- tables -----------------------------------------------------------------------------------
-
-@dataclass
-class _Cell:
-    text: str            # one line, white space folded
-    bold: bool           # wholly <strong>/<b>
-    is_th: bool
-    origin: bool = True  # False for the columns a colspan fills after its first
-    first_column: int = 0
-
-    @property
-    def body_text(self) -> str:
-        return self.text if self.origin else ""
-
-
-_BLANK = _Cell("", False, False)
-
-
-@dataclass
-class _GridRow:
-    cells: list[_Cell]
-    in_head: bool
-
-    def at(self, column: int | None) -> _Cell:
-        return self.cells[column] if column is not None and column < len(self.cells) else _BLANK
-
-
-@dataclass
-class _Columns:
-    description: int
-    unit: int | None
-    values: list[tuple[int, str | None, bool]]   # column, period its header names, header says ekskl. moms
-    vat: int | None = None                       # a "Moms" column: inkl./ekskl. per row
-    remark: int | None = None
-
-    def value_text(self, row: _GridRow, column: int) -> str:
-        """The value in a value column: a cell spanning several value columns is one value
-        for each of their periods."""
-        cell = row.at(column)
-        spans_values = not cell.origin and cell.first_column in {c for c, _, _ in self.values}
-        return cell.text if cell.origin or spans_values else ""
-
-
-def _grid(table) -> list[_GridRow]:
-    """The table's own rows (not a nested table's), colspans and rowspans laid out."""
-    grid: list[_GridRow] = []
-    carried: dict[int, tuple[_Cell, int]] = {}
-    for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
-        row: dict[int, _Cell] = {}
-        for column, (cell, left) in list(carried.items()):
-            row[column] = cell
-            if left > 1:
-                carried[column] = (cell, left - 1)
-            else:
-                del carried[column]
-        column = 0
-        for td in tr.xpath("./td|./th"):
-            while column in row:
-                column += 1
-            cell = replace(_read_cell(td), first_column=column)
-            rowspan = _span(td, "rowspan")
-            for k in range(_span(td, "colspan")):
-                placed = cell if k == 0 else replace(cell, origin=False)
-                row[column] = placed
-                if rowspan > 1:
-                    carried[column] = (placed, rowspan - 1)
-                column += 1
-        width = max(row, default=-1) + 1
-        grid.append(_GridRow([row.get(c, _BLANK) for c in range(width)], tr.getparent().tag == "thead"))
-    return grid
-
-
-def _span(td, attribute: str) -> int:
-    digits = re.match(r"\s*(\d+)", td.get(attribute, ""))
-    return min(max(int(digits[1]), 1), params.MAX_SPAN) if digits else 1
-
-
-def _read_cell(td) -> _Cell:
-    text = _read_text([td])
-    return _Cell(text.line, text.bold, td.tag == "th")
-
-
-def _split_header(grid: list[_GridRow]) -> tuple[list[str], dict[int, str], list[_GridRow]]:
-    """The table's titles, column index -> header text, and the body rows.
-
-    Header rows lead the table: rows in <thead>, rows of <th> cells only, rows of two or
-    more bold cells. One with only its first cell filled (often spanning the row) is a
-    title, not a column's name.
-    """
-    titles: list[str] = []
-    header: dict[int, str] = {}
-    count = 0
-    for row in grid:
-        filled = [c for c in row.cells if c.body_text]
-        if not (row.in_head or (filled and (all(c.is_th for c in filled)
-                                            or (len(filled) >= 2 and all(c.bold for c in filled))))):
-            break
-        count += 1
-        if len(filled) == 1 and row.cells[0] is filled[0]:
-            titles.append(filled[0].text)
-            continue
-        for column, cell in enumerate(row.cells):
-            if cell.text:
-                header[column] = fold_whitespace(f"{header.get(column, '')} {cell.text}")
-    return titles, header, grid[count:]
-
-
-def _columns(header: dict[int, str], rows: list[_GridRow]) -> _Columns | None:
-    """Which column holds what; None if no column holds values. The description is the
-    column its header names (else the first with text that is no other's); the others are
-    told by their cells, else by their header."""
-    width = max((len(r.cells) for r in rows), default=0)
-    roles = {column: _role([c for r in rows for c in [r.at(column)] if c.body_text], header.get(column, ""))
-             for column in range(width)}
-    named_item = next((c for c in range(width) if header_role(header.get(c, "")) == ITEM), None)
-    if named_item is not None:
-        roles[named_item] = ITEM
-    elif roles.get(0) != ITEM:
-        roles[0] = None                    # the first column describes, unless the header says otherwise
-    values = [(c, period_of(header.get(c, "")), says_vat_excluded(header.get(c, ""))) for c in range(width)
-              if roles[c] == VALUE]
-    if not values:
-        return None
-    for column in range(values[0][0] + 1, width):     # text right of the values that no header names
-        if roles[column] is None and any(r.at(column).body_text for r in rows):
-            roles[column] = REMARK
-    taken = {c for c, role in roles.items() if role in (VALUE, UNIT, VAT, REMARK)}
-    description = named_item if named_item is not None else next(
-        (c for c in range(width) if c not in taken and any(r.at(c).body_text for r in rows)), 0)
-
-    def first(role: str) -> int | None:
-        return next((c for c in range(width) if roles[c] == role), None)
-
-    return _Columns(description, first(UNIT), values, first(VAT), first(REMARK))
-
-
-def _role(cells: list[_Cell], head: str) -> str | None:
-    """VALUE, UNIT, VAT, REMARK or None: what the header names where it names a VAT or a
-    remarks column, else what most cells hold, else what the header names."""
-    named = header_role(head)
-    if named in (VAT, REMARK, ITEM):
-        return named
-    if _mostly(cells, _is_value_cell):
-        return VALUE
-    if _mostly(cells, _is_unit_cell):
-        return UNIT
-    if _mostly(cells, lambda c: vat_cell(c.body_text) is not None):
-        return VAT
-    return named if named in (VALUE, UNIT) else None
-
-
-def _mostly(cells: list[_Cell], test) -> bool:
-    return bool(cells) and 2 * sum(1 for c in cells if test(c)) > len(cells)
-
-
-def _is_value_cell(cell: _Cell) -> bool:
-    """A number, a word value ("Gratis", "Efter tilbud"), a rate, or "Kr. 250,00"."""
-    text = cell.body_text
-    parsed = parse_text_tariff(text)
-    return (is_value(text) or bool(_STARTS_WITH_NUMBER_RE.match(text))
-            or (parsed is not None and not parsed.item))
-
-
-def _is_unit_cell(cell: _Cell) -> bool:
-    return is_unit_text(cell.body_text) and not _is_value_cell(cell)
-
-
-def _group_title(description: _Cell, has_values: bool) -> str | None:
-    """The title a bold description gives the rows below it ("Foreninger:"); a <th> does
-    only in a row without values (with values it is the row's own header cell)."""
-    text = description.body_text
-    heads = description.bold or (description.is_th and not has_values)
-    return _heading_title(text) if text and heads and reads_as_heading(text) else None
-
-
-def _spanning_title(row: _GridRow) -> str | None:
-    """The title of a row whose one cell spans the whole table ("Foreninger"), if it reads as one."""
-    first = row.cells[0] if row.cells else _BLANK
-    spans = len(row.cells) > 1 and all(c.first_column == first.first_column and c.text == first.text
-                                       for c in row.cells)
-    return _heading_title(first.text) if spans and first.text and reads_as_heading(first.text) else None
-
-
-def _split_value_cell(unit: str | None, value: str) -> tuple[str | None, str]:
-    """A value cell is the value as printed ("Kr. 250,00", "125,-"); one that also holds a
-    unit ("Kr. pr. time 250,00") in a table with no unit of its own gives both."""
-    parsed = parse_value_cell(value)
-    if unit is None and parsed is not None and parsed[0]:
-        return parsed
-    return unit, value
 
 
 # --- reading the page in order ---------------------------------------------------------------
@@ -462,21 +192,21 @@ class _PageReader:
     def walk_content(self, element) -> None:
         for run in _runs(element):
             if isinstance(run, list):
-                self.block(_read_text(run))
+                self.block(read_text(run))
             else:
                 self.walk(run)
 
     def _is_skipped(self, element) -> bool:
-        return (element.tag in params.CHROME_TAGS or element.tag == "summary" or _is_hidden(element)
-                or element.get("role") in params.CHROME_ROLES or _is_chrome(element)
+        return (element.tag in params.CHROME_TAGS or element.tag == "summary" or is_hidden(element)
+                or element.get("role") in params.CHROME_ROLES or is_chrome(element)
                 or (element.tag in ("header", "footer")
                     and not element.xpath("ancestor::main|ancestor::article|ancestor::section")))
 
     def heading(self, element) -> None:
-        title = _heading_title(_read_text([element], keep_buttons=True).line)
+        title = heading_title(read_text([element], keep_buttons=True).line)
         level = int(element.tag[1]) if element.tag in _HEADING_TAGS else _aria_level(element)
         self.label = None
-        if not title or (level == 1 and title == _heading_title(self.title or "")):
+        if not title or (level == 1 and title == heading_title(self.title or "")):
             return
         if is_navigation_heading(title):
             self.pop_to(level)
@@ -517,13 +247,13 @@ class _PageReader:
 
     # text --------------------------------------------------------------------------------------
 
-    def block(self, text: _Text) -> None:
+    def block(self, text: Text) -> None:
         """A paragraph (or list item, or loose text): a heading if only bold, else lines."""
         if not text.lines:
             return                                   # a spacer: &nbsp;
         if text.bold and len(text.lines) == 1 and reads_as_heading(text.line):
             self.label = None
-            self.push(_heading_title(text.line), _BOLD_PARAGRAPH_LEVEL, structural=False)
+            self.push(heading_title(text.line), _BOLD_PARAGRAPH_LEVEL, structural=False)
             return
         entries = self.read_lines(text.lines)
         if holds_prices(entries):
@@ -547,8 +277,8 @@ class _PageReader:
                 read.append((line, FOOTNOTE))
             elif tariffs:
                 for tariff in tariffs:
-                    above_text = _heading_title(" ".join(lines[i] for i in above))   # "Voksne:" names the line below
-                    item = tariff.item or above_text or _heading_title(self.label or "") or self.section_title()
+                    above_text = heading_title(" ".join(lines[i] for i in above))   # "Voksne:" names the line below
+                    item = tariff.item or above_text or heading_title(self.label or "") or self.section_title()
                     self.add(item, tariff.unit, tariff.period or self.period, tariff.value, own_text=line)
                 if not all(tariff.item for tariff in tariffs):
                     read = [(text, ITEM_TEXT if i in above else role) for i, (text, role) in enumerate(read)]
@@ -564,7 +294,7 @@ class _PageReader:
                 read.append((line, PROSE_TEXT))
         if says_vat_excluded(" ".join(prose)):
             self.vat_sections.append(self.main_section())
-        self.label = " ".join(lines[i] for i in above) if _reads_as_label([lines[i] for i in above]) else None
+        self.label = " ".join(lines[i] for i in above) if reads_as_label([lines[i] for i in above]) else None
         return [entry for line, role in read for entry in self._line_entries(line, role)]
 
     def _line_entries(self, line: str, role: str | list[LineTariff]) -> list[LedgerEntry]:
@@ -578,18 +308,18 @@ class _PageReader:
                 else:
                     own = (UNIT_TEXT if any(t.unit_at and t.unit_at[0] <= start < t.unit_at[1] for t in role)
                            else PERIOD_LABEL if period_label(token) else ITEM_TEXT)
-                    explained = reason(token, words, _word_index(line, start), own, line)
+                    explained = reason(token, words, word_index(line, start), own, line)
             else:
-                explained = reason(token, words, _word_index(line, start), role, line)
+                explained = reason(token, words, word_index(line, start), role, line)
             entries.append(LedgerEntry(token, explained, None, self.section_title() or None, line))
         return entries
 
     # tables ------------------------------------------------------------------------------------
 
     def table(self, element) -> None:
-        grid = _grid(element)
-        titles, header, rows = _split_header(grid)
-        columns = _columns(header, rows)
+        grid = grid_of(element)
+        titles, header, rows = split_header(grid)
+        columns = table_columns(header, rows)
         if columns is None:      # a table used for layout: its cells hold ordinary text
             for cell in element.xpath("./tr/*|./thead/tr/*|./tbody/tr/*|./tfoot/tr/*"):
                 self.walk_content(cell)
@@ -598,8 +328,8 @@ class _PageReader:
         self.label = None
         self.table_number = next(self.clock)
         caption = element.find("caption")
-        captions = [_read_text([caption]).line] if caption is not None else []
-        for title in filter(None, map(_heading_title, captions + titles)):
+        captions = [read_text([caption]).line] if caption is not None else []
+        for title in filter(None, map(heading_title, captions + titles)):
             self.push(title, _TABLE_TITLE_LEVEL, structural=False)
         roles: dict[int, str] = {}              # id(cell) -> what the reader took it for
         for head in grid[:len(grid) - len(rows)]:
@@ -608,16 +338,16 @@ class _PageReader:
                 roles[id(cell)] = HEADING if len(filled) == 1 and head.cells[0] is filled[0] else HEADER
         text_rows = [entry for row in rows for entry in self.row(row, columns, roles)]
         region = self.section_title() or None
-        entries = [entry for text in captions for entry in _cell_entries(text, HEADING, region)]
-        entries += [entry for cell in _distinct_cells(grid) if roles.get(id(cell)) != _DONE
-                    for entry in _cell_entries(cell.text, roles.get(id(cell)), region)] + text_rows
+        entries = [entry for text in captions for entry in cell_entries(text, HEADING, region)]
+        entries += [entry for cell in distinct_cells(grid) if roles.get(id(cell)) != DONE
+                    for entry in cell_entries(cell.text, roles.get(id(cell)), region)] + text_rows
         if holds_prices(entries):
             self.ledger += entries
         self.path = saved
         self.label = None
         self.table_number = None
 
-    def row(self, row: _GridRow, columns: _Columns, roles: dict[int, str]) -> list[LedgerEntry]:
+    def row(self, row: GridRow, columns: TableColumns, roles: dict[int, str]) -> list[LedgerEntry]:
         """One tariff per value. A bold description, or a title across the whole row, also
         heads the rows below it; a bold row's own tariff belongs to the section above (the
         group it heads starts below it). A VAT remark in a row of text is the table's.
@@ -626,7 +356,7 @@ class _PageReader:
         unit = row.at(columns.unit).body_text or None
         values = [(column, period or self.period, columns.value_text(row, column), vat)
                   for column, period, vat in columns.values if columns.value_text(row, column)]
-        group = _group_title(description, bool(values)) or (None if values else _spanning_title(row))
+        group = group_title(description, bool(values)) or (None if values else spanning_title(row))
         if not values:
             texts = [c.body_text for c in row.cells if c.body_text]
             if group:
@@ -638,7 +368,7 @@ class _PageReader:
                 roles.update((id(c), PROSE_TEXT) for c in row.cells)
             elif texts:   # explanatory text, a footnote, or a value in the wrong cell
                 entries = self.read_lines([" ".join(texts)])
-                roles.update((id(c), _DONE) for c in row.cells)
+                roles.update((id(c), DONE) for c in row.cells)
                 return entries
             return []
         if group:
@@ -647,7 +377,7 @@ class _PageReader:
         row_vat = vat_cell(row.at(columns.vat).body_text) if columns.vat is not None else None
         remark = row.at(columns.remark).body_text or None if columns.remark is not None else None
         for column, period, printed, header_vat in values:
-            unit_, value = _split_value_cell(unit, printed)
+            unit_, value = split_value_cell(unit, printed)
             vat = row_vat if row_vat is not None else (True if header_vat else None)
             self.add(item, unit_, period, value, own_text=" ".join(filter(None, (item, unit_, value))), vat=vat,
                      note=remark)
@@ -712,42 +442,15 @@ class _PageReader:
                      if f.key == key and f.position > found.position and f.main in (None, found.main)), None)
 
 
-_DONE = "done"     # a table cell whose text row accounted for its own tokens
-
-
-def _distinct_cells(grid: list[_GridRow]) -> list[_Cell]:
-    """Each cell of the table once: not again where a rowspan carries it or a colspan repeats it."""
-    seen: set[int] = set()
-    out = []
-    for row in grid:
-        for cell in row.cells:
-            if cell.origin and id(cell) not in seen and cell.text:
-                seen.add(id(cell))
-                out.append(cell)
-    return out
-
-
-def _word_index(text: str, start: int) -> int:
-    """Which word of the text (split at white space) starts at or spans character `start`."""
-    return len(text[:start].split()) - (0 if start == 0 or text[start - 1].isspace() else 1)
-
-
-def _cell_entries(text: str, role: str | None, region: str | None) -> list[LedgerEntry]:
-    words = text.split()
-    return [LedgerEntry(token, CELL if role == CELL else reason(token, words, _word_index(text, start), role, text),
-                        None, region, text)
-            for start, _, token in text_tokens(text)]
-
-
 def _runs(element):
     """The element's content in order: block children as they are, and each stretch of
     text and inline elements between them as one list (one paragraph's worth)."""
-    if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
+    if not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in element):
         yield [element]
         return
     run: list = [element.text] if element.text else []
     for child in element:
-        if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
             if run:
                 yield run
             yield child
@@ -762,7 +465,7 @@ def _runs(element):
 
 def _summary_title(details) -> str | None:
     summary = details.find("summary")
-    return _heading_title(_read_text([summary]).line) if summary is not None else None
+    return heading_title(read_text([summary]).line) if summary is not None else None
 
 
 def _aria_level(element) -> int:

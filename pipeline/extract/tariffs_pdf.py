@@ -24,21 +24,22 @@ from pathlib import Path
 
 from pipeline.danish import fold_whitespace
 from pipeline.extract import tariff_params as params
+from pipeline.extract.ledger import Box
 from pipeline.extract.tariff_grammar import (
-    ITEM, REMARK, UNIT, VALUE, VAT, TextTariff, committee_in, header_cells, header_role, footnote_key, footnote_marker, is_navigation_heading,
-    is_rate_line, is_sentence, is_unit_text, is_value, looks_like_value, parse_period_parts, parse_text_tariff, parse_value_cell, says_vat_excluded,
+    ITEM, REMARK, UNIT, VALUE, VAT, committee_in, footnote_key, footnote_marker, header_cells, header_role,
+    is_navigation_heading, is_sentence, is_unit_text, is_value, looks_like_value, parse_value_cell, says_vat_excluded,
     section_title, split_footnote_marker, vat_cell, year_span,
 )
-from pipeline.extract.tariff_pdf_columns import PROSE, Columns, continues_header, header, header_text
-from pipeline.extract.tariff_pdf_lines import (
-    Block, TextLine, aligned, blocks, cell_gap, is_anchor, join_words, text_lines, value_edges,
-)
-from pipeline.extract.ledger import Box, LedgerEntry, account
 from pipeline.extract.tariff_ledger import (
-    FOOTNOTE, FURNITURE, HEADER, HEADING, ITEM_TEXT, PERIOD_LABEL, PROSE as PROSE_TEXT, REMARK as REMARK_TEXT, TITLE,
-    UNIT_TEXT,
-    VAT_TEXT, holds_prices, period_label, reason, strongest, text_tokens,
+    FOOTNOTE, HEADER, HEADING, ITEM_TEXT, PERIOD_LABEL, PROSE as PROSE_TEXT, REMARK as REMARK_TEXT, TITLE, UNIT_TEXT,
+    VAT_TEXT, period_label,
 )
+from pipeline.extract.tariff_pdf_columns import PROSE, Columns, continues_header, header, header_text
+from pipeline.extract.tariff_pdf_ledger import page_ledger
+from pipeline.extract.tariff_pdf_lines import (
+    Block, TextLine, aligned, blocks, cell_gap, is_anchor, join_words, text_lines, value_edges, words_box,
+)
+from pipeline.extract.tariff_pdf_text import line_tariffs, period_lines, period_parts
 from pipeline.extract.tariffs import Tariff, TariffDocument
 from pipeline.pdf.grid import PageDrawings
 from pipeline.pdf.layout import body_font_size
@@ -73,48 +74,7 @@ def read_tariffs(pages: list[PageContent], metadata_title: str | None = None) ->
         reader.read(block)
     tariffs = reader.tariffs()
     return TariffDocument(title=heading or metadata_title, year=year, pages=len(pages), tariffs=tariffs,
-                          ledger=_ledger(lines, reader.marks, tariffs))
-
-
-def _ledger(lines: list[TextLine], marks: list[tuple[int, Box, str, str | None]],
-            tariffs: list[Tariff]) -> list[LedgerEntry]:
-    """Every token on every page that holds a tariff, or a price the reader did not read: a
-    cell, explained, or not (tariff_ledger.py)."""
-    cells: dict[int | None, list[Box]] = defaultdict(list)
-    for tariff in tariffs:
-        cells[tariff.page].append(tariff.bbox)
-    marked: dict[int, list[tuple[Box, str, str | None]]] = defaultdict(list)
-    for page, box, role, region in marks:
-        marked[page].append((box, role, region))
-    tokens, facts = [], {}
-    for line in lines:
-        for phrase in line.phrases:      # a token's neighbours are the words of its own cell
-            words = [w for w in line.line.words if phrase.x0 <= w.x0 and w.x1 <= phrase.x1]
-            texts = [w.text for w in words]
-            for start, end, token in text_tokens(" ".join(texts)):
-                span = _words_at(words, start, end)
-                box = _bbox(span)
-                found = [(role, region) for mark, role, region in marked[line.page] if _inside(box, mark)]
-                role = FURNITURE if line.furniture else strongest(role for role, _ in found)
-                region = next((region for r, region in found if r == role), None)
-                facts[(line.page, box)] = (texts, words.index(span[-1]), role, line.text)
-                tokens.append((line.page, token, box, region, line.text))
-
-    def explain(page: int | None, text: str, box: Box | None, context: str | None) -> str | None:
-        texts, index, role, line_text = facts[(page, box)]
-        return reason(text, texts, index, role, line_text)
-
-    entries = account(tokens, cells, explain)
-    by_page: dict[int | None, list[LedgerEntry]] = defaultdict(list)
-    for entry in entries:
-        by_page[entry.page].append(entry)
-    return [entry for page_entries in by_page.values() if holds_prices(page_entries) for entry in page_entries]
-
-
-def _inside(box: Box, mark: Box) -> bool:
-    """The token's middle lies in the marked box."""
-    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    return mark[0] - 0.5 <= x <= mark[2] + 0.5 and mark[1] - 0.5 <= y <= mark[3] + 0.5
+                          ledger=page_ledger(lines, reader.marks, tariffs))
 
 
 def _page_lefts(lines: list[TextLine]) -> dict[int, float]:
@@ -355,7 +315,7 @@ class _Reader:
         if style is not None:
             self._mark(block.page, body, HEADING)
             self._heading(block, cells, style)
-        elif any(line.leader is not None for line in block.lines) or _period_lines(block):
+        elif any(line.leader is not None for line in block.lines) or period_lines(block):
             self._text(block)
         elif cells.values and not cells.prose:
             self._row(block, cells)
@@ -525,7 +485,7 @@ class _Reader:
         emitted = False
         for column, parts in sorted(cells.values.items()):
             period = (columns.values[column].period if columns is not None else None) or self.year
-            emitted |= self._emit(item, unit, period, _joined(parts), block.page, _bbox(parts), vat=vat, note=remark)
+            emitted |= self._emit(item, unit, period, _joined(parts), block.page, words_box(parts), vat=vat, note=remark)
         if emitted:
             for role, phrases in ((ITEM_TEXT, cells.description), (UNIT_TEXT, cells.unit), (VAT_TEXT, cells.vat),
                                   (REMARK_TEXT, cells.remark)):
@@ -543,9 +503,9 @@ class _Reader:
         lines = [line for line in block.lines if not line.furniture]
         pending: list[str] = []
         found = False
-        wrapped = _period_parts(lines) if len(lines) > 1 else None   # one line naming its periods, wrapped
+        wrapped = period_parts(lines) if len(lines) > 1 else None   # one line naming its periods, wrapped
         readings = ([("", wrapped, [w for line in lines for w in line.line.words])] if wrapped
-                    else [(line.text, _line_tariffs(line, len(lines) == 1, self.year), line.line.words)
+                    else [(line.text, line_tariffs(line, len(lines) == 1, self.year), line.line.words)
                           for line in lines])
         pending_words: list[Word] = []
         for text, tariffs, words in readings:
@@ -557,7 +517,7 @@ class _Reader:
                 item = (fold_whitespace(" ".join(pending + [tariff.item])) if tariff.item
                         else section_title(" ".join(pending))) or self._orphan_item()
                 if item and self._emit(item, tariff.unit, tariff.period, tariff.value, block.page,
-                                       _bbox(tariff.value_words)):
+                                       words_box(tariff.value_words)):
                     found = True
                     self._mark(block.page, tariff.unit_words, UNIT_TEXT)
             self._mark(block.page, pending_words + [w for w in words if not any(w in t.value_words + t.unit_words
@@ -628,90 +588,5 @@ def _value_and_unit(words: list[Word]) -> list[list[Word]] | None:
     return [words[:count], words[count:]]
 
 
-# --- lines that are tariffs ------------------------------------------------------------------------
-
-@dataclass
-class _LineTariff:
-    item: str
-    unit: str | None
-    period: str | None
-    value: str
-    value_words: list[Word]
-    unit_words: list[Word] = field(default_factory=list)
-
-
-def _line_tariffs(line: TextLine, alone: bool, year: str | None) -> list[_LineTariff]:
-    """The tariffs a line of text states: a leader line, a line naming its periods, a line
-    ending in a unit and a value; a rate line standing alone."""
-    if line.leader is not None:
-        left, right = line.phrases[:line.leader], line.phrases[line.leader:]
-        parsed = parse_value_cell(_joined_line(right))
-        if parsed is not None:
-            unit, value = parsed
-            value_words = _words_of(line, value)
-            right_words = [w for w in line.line.words if w.x0 >= right[0].x0 - 0.5]
-            return [_LineTariff(_joined_line(left), unit, year, value, value_words,
-                                [w for w in right_words if w not in value_words])]
-    if parts := parse_period_parts(line.text):
-        lead, found = parts
-        return [_LineTariff(lead, None, part.period, part.value, _words_at(line.line.words, part.start, part.end))
-                for part in found]
-    parsed = parse_text_tariff(line.text)
-    if parsed is None and alone and is_rate_line(line.text):
-        parsed = TextTariff("", None, line.text)
-    if parsed is None:
-        return []
-    value_words = _words_of(line, parsed.value)
-    before = line.line.words[:len(line.line.words) - len(value_words)]
-    unit_words = before[len(before) - len(parsed.unit.split()):] if parsed.unit else []
-    return [_LineTariff(parsed.item, parsed.unit, year, parsed.value, value_words, unit_words)]
-
-
-def _period_lines(block: Block) -> bool:
-    lines = [line for line in block.lines if not line.furniture]
-    return any(parse_period_parts(line.text) for line in lines) or _period_parts(lines) is not None
-
-
-def _period_parts(lines: list[TextLine]) -> list[_LineTariff] | None:
-    """Lines read as one line naming its periods (it may wrap), or None."""
-    words = [w for line in lines for w in line.line.words]
-    parts = parse_period_parts(" ".join(w.text for w in words))
-    if parts is None:
-        return None
-    lead, found = parts
-    return [_LineTariff(lead, None, part.period, part.value, _words_at(words, part.start, part.end))
-            for part in found]
-
-
-def _words_at(words: list[Word], start: int, end: int) -> list[Word]:
-    """The words that make up characters start:end of the words joined by single spaces."""
-    out, position = [], 0
-    for word in words:
-        if position < end and position + len(word.text) > start:
-            out.append(word)
-        position += len(word.text) + 1
-    return out
-
-
-def _words_of(line: TextLine, value: str) -> list[Word]:
-    """The words of a value at the end of a line (or at the start of what follows its leader)."""
-    count = len(value.split())
-    words = line.line.words
-    if line.leader is not None:
-        right = [w for p in line.phrases[line.leader:] for w in words if p.x0 <= w.x0 and w.x1 <= p.x1]
-        tail = right[-count:]
-        return tail if " ".join(w.text for w in tail) == value else right[:count]
-    return words[-count:]
-
-
 def _joined(parts: list[Word]) -> str:
     return fold_whitespace(" ".join(p.text for p in sorted(parts, key=lambda p: p.top)))
-
-
-def _joined_line(parts: list[Word]) -> str:
-    return join_words(parts).text if parts else ""
-
-
-def _bbox(parts: list[Word]) -> tuple[float, float, float, float]:
-    return (min(p.x0 for p in parts), min(p.top for p in parts),
-            max(p.x1 for p in parts), max(p.bottom for p in parts))

@@ -38,10 +38,6 @@ class PageDrawings:
                         return g, r, c
         return None
 
-    def cell_box(self, key: CellKey) -> Cell:
-        g, r, c = key
-        return self.grids[g].rows[r][c]
-
     def row_of(self, line: Line) -> tuple[int, int] | None:
         """The ruled row (grid, row) that holds the line's first word."""
         key = self.cell_of(line.words[0])
