@@ -94,16 +94,19 @@ def _extract_html(source: Source, limits: Limits) -> Extraction:
     if source.size > limits.max_file_bytes:
         raise DocumentRejected(f"HTML page of {source.size} bytes is over the {limits.max_file_bytes} byte limit",
                                stage="preflight")
-    text = " ".join(parse_html(source.path.read_bytes()).itertext())
-    kind = classify(text, source.source_file)
+    page = parse_html(source.path.read_bytes())   # parsed once: classified, then read
+    kind = classify(" ".join(page.itertext()), source.source_file)
     if kind != "tariffs":
         raise DocumentRejected("web page not recognised as a tariff list" if kind == "unknown"
                                else "budget web pages are not supported (only budget PDFs)", stage="classify")
-    return _tariff_extraction(source, tariffs_html.extract_tariffs_html(source.path), "html", None)
+    return _tariff_extraction(source, tariffs_html.read_tariffs_html(page), "html", None)
 
 
 def _tariff_extraction(source: Source, document: tariffs.TariffDocument, file_format: str,
                        ocr: bool | None) -> Extraction:
+    """The tariffs, and the number ledger that says what became of every price-like token
+    where they stand (for validation's completeness check)."""
     row = document_row(source, kind="tariffs", format=file_format, year=document.year, pages=document.pages,
                        title=document.title, ocr=ocr)
-    return Extraction(row, {"tariffs": document.rows(source.document_id)})
+    return Extraction(row, {"tariffs": document.rows(source.document_id),
+                            "number_ledger": ledger_rows(document.ledger, source.document_id, content_table="tariffs")})

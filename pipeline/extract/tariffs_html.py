@@ -21,85 +21,47 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import lxml.etree
 import lxml.html
 
-from pipeline.danish import fold_whitespace
 from pipeline.errors import DocumentRejected
-from pipeline.extract.tariffs import (
-    Tariff, TariffDocument, footnote_key, period_of, says_vat_excluded, split_footnote_marker, value_kind,
+from pipeline.ingest.html import parse_html
+from pipeline.extract import tariff_params as params
+from pipeline.extract.ledger import CELL, LedgerEntry
+from pipeline.extract.tariff_grammar import (
+    LineTariff, committee_in, footnote_key, footnote_marker, is_navigation_heading, line_tariffs, period_of,
+    reads_as_heading, says_vat_excluded, split_footnote_marker, title_year, vat_cell,
 )
+from pipeline.extract.tariff_html_tables import (
+    DONE, GridRow, TableColumns, cell_entries, distinct_cells, grid_of, group_title, spanning_title, split_header,
+    split_value_cell, table_columns,
+)
+from pipeline.extract.tariff_html_text import (
+    BLOCK_TAGS, Text, heading_title, is_chrome, is_hidden, read_text, reads_as_label,
+)
+from pipeline.extract.tariff_ledger import (
+    FOOTNOTE, HEADER, HEADING, ITEM_TEXT, PERIOD_LABEL, PROSE as PROSE_TEXT, REMARK as REMARK_TEXT, UNIT_TEXT,
+    VAT_TEXT, holds_prices, period_label, reason, text_tokens, word_index,
+)
+from pipeline.extract.tariffs import Tariff, TariffDocument
 
-EXTRACTOR_VERSION = "tariffs-html-1"
+EXTRACTOR_VERSION = "tariffs-html-3"
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul"
-    .split())
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_SKIPPED_TAGS = frozenset(
-    "script style noscript template nav aside button select svg iframe object canvas video audio".split())
-_CHROME_ROLES = frozenset("navigation banner contentinfo search complementary".split())
-_SCREEN_READER_CLASS_RE = re.compile(r"\b(?:sr-only|visually-?hidden|screen-reader-text)\b")
-# Headings that organise the page rather than the tariffs: a table of contents, links.
-_NAVIGATION_HEADING_RE = re.compile(
-    r"^(?:indhold|indholdsfortegnelse|på\s+denne\s+side|se\s+også|læs\s+(?:også|mere)|"
-    r"relaterede?\s+\w+|genveje|kontakt(?:\s+os)?|del\s+siden)$", re.IGNORECASE)
 # Below h6: a bold paragraph, a table's caption or title row, a bold row inside the table.
 _BOLD_PARAGRAPH_LEVEL = 7
 _TABLE_TITLE_LEVEL = 7.5
 _GROUP_ROW_LEVEL = 8
-_MAX_HEADING_CHARS = 120
-_MAX_SPAN = 50
-
-_PAGE_YEAR_RE = re.compile(
-    r"\btakst\w*\s+(?:for\s+)?(?P<year>(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)\b", re.IGNORECASE)
-_ANY_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
-_COMMITTEE_RE = re.compile(r"\b(?:\w+-\s+og\s+)?\w+udvalg(?:et)?\b", re.IGNORECASE)
-
-# A printed value at the end of a line: a number (well formed or not), perhaps with a
-# bracketed remark: "2,00", "238.00", "80,00 (130,00 pr 1/11 2023)".
-_NUMBER = r"[-\u2212\u2013\u00f7]?\d(?:[\d.,]*\d)?"
-_STARTS_WITH_NUMBER_RE = re.compile(_NUMBER)
-_VALUE_AT_END_RE = re.compile(rf"(?:^|(?<=\s))(?P<value>{_NUMBER}(?:\s*\([^()]*\))?)$")
-# A rate standing for the value: "0,074 promille af ejendomsværdi", "10 % af lejen".
-_RATE_LINE_RE = re.compile(rf"^{_NUMBER}\s*(?:%|‰|promille|procent)\s+af\s+[^.]+$", re.IGNORECASE)
-_WORD_VALUE_KINDS = ("free", "pending", "on_request")
-_KRONER = ("kr", "kr.")
-_PER = ("pr", "pr.", "per")
-_MAX_WORDS_AFTER_KRONER = 4    # "Kr. for 3 år", "kr. pr. påbegyndt time"
-_MAX_WORDS_AFTER_PER = 2       # "pr. time", "pr. påbegyndt time"
-_FOOTNOTE_LINE_RE = re.compile(r"^(?P<marker>\*+\)?|\d{1,2}\)|\(\d{1,2}\))\s+\S")
-_SENTENCE_END = (".", "!", "?")
-
-_UNIT_CELL_RE = re.compile(r"^(?:kr|pr|per)\b", re.IGNORECASE)
-_PRICE_HEADER_RE = re.compile(r"\b(?:takst|takster|pris|priser|beløb|sats|betaling)\b", re.IGNORECASE)
-_UNIT_HEADER_RE = re.compile(r"\b(?:enhed|betalingsenhed|pr\.?)\b", re.IGNORECASE)
-_VALUE_CLASS_RE = re.compile(r"takst|pris|price|bel(?:ø|oe|o)b|amount", re.IGNORECASE)
+_ANY_YEAR_RE = re.compile(rf"\b{params.YEAR}\b")
 
 
 # --- document -----------------------------------------------------------------------------
 
 def extract_tariffs_html(path: Path) -> TariffDocument:
-    return read_tariffs_html(_parse(path.read_bytes()))
-
-
-def _parse(data: bytes) -> lxml.html.HtmlElement:
-    """The page's tree from its bytes alone: no network, no external entities. Bytes that
-    are valid UTF-8 are read as UTF-8 even where the page forgets to say so."""
-    try:
-        data.decode("utf-8")
-        encoding = "utf-8"
-    except UnicodeDecodeError:
-        encoding = None          # the page's <meta charset>, else libxml2's guess
-    parser = lxml.html.HTMLParser(encoding=encoding, no_network=True, remove_comments=True, remove_pis=True)
-    try:
-        return lxml.html.document_fromstring(data, parser=parser)
-    except lxml.etree.ParserError as error:
-        raise DocumentRejected(f"unreadable HTML page: {error}") from error
+    return read_tariffs_html(parse_html(path.read_bytes()))
 
 
 def read_tariffs_html(page: lxml.html.HtmlElement) -> TariffDocument:
@@ -107,7 +69,7 @@ def read_tariffs_html(page: lxml.html.HtmlElement) -> TariffDocument:
     year = _page_year(page)
     reader = _PageReader(title, period_of(year) if year else None, _controlled_panels(page))
     reader.walk_content(_content_root(page))
-    return TariffDocument(title=title, year=year, pages=None, tariffs=reader.finish())
+    return TariffDocument(title=title, year=year, pages=None, tariffs=reader.finish(), ledger=reader.ledger)
 
 
 def _page_title(page: lxml.html.HtmlElement) -> str | None:
@@ -117,16 +79,15 @@ def _page_title(page: lxml.html.HtmlElement) -> str | None:
 
 def _title_texts(page: lxml.html.HtmlElement) -> list[str]:
     elements = page.xpath("//h1") + page.xpath("//title")
-    return [text for e in elements if (text := _read_text([e], keep_buttons=True).line)]
+    return [text for e in elements if (text := read_text([e], keep_buttons=True).line)]
 
 
 def _page_year(page: lxml.html.HtmlElement) -> str | None:
     """The year as the page states it: "Takster 2023" in <h1> or <title>, else a year there."""
     texts = _title_texts(page)
     for text in texts:
-        match = _PAGE_YEAR_RE.search(text)
-        if match:
-            return re.sub(r"\s+", "", match["year"]).replace("–", "-")
+        if year := title_year(text):
+            return year
     return next((m.group(0) for text in texts for m in [_ANY_YEAR_RE.search(text)] if m), None)
 
 
@@ -143,309 +104,11 @@ def _controlled_panels(page: lxml.html.HtmlElement) -> dict[str, str]:
     """Panel id -> the title of the accordion button (aria-controls) that opens it."""
     panels: dict[str, str] = {}
     for control in page.xpath("//*[@aria-controls]"):
-        title = _heading_title(_read_text([control], keep_buttons=True).line)
+        title = heading_title(read_text([control], keep_buttons=True).line)
         for panel_id in control.get("aria-controls", "").split():
             if title:
                 panels.setdefault(panel_id, title)
     return panels
-
-
-# --- text of elements -----------------------------------------------------------------------
-
-@dataclass
-class _Text:
-    lines: list[str]     # as printed: <br> and block boundaries break lines; white space folded
-    bold: bool           # every letter of it is inside <strong>/<b>
-
-    @property
-    def line(self) -> str:
-        return " ".join(self.lines)
-
-
-def _read_text(nodes: list, keep_buttons: bool = False) -> _Text:
-    """The printed lines of a run of nodes (strings and elements); a button's text only
-    where it is a heading's (an accordion's title)."""
-    parts: list[str] = []
-    plain: list[str] = []
-
-    def add(text: str | None, bold: bool) -> None:
-        if text:
-            parts.append(text)
-            if not bold:
-                plain.append(text)
-
-    def visit(element, bold: bool) -> None:
-        if not isinstance(element.tag, str) or _is_hidden(element) or (
-                element.tag in _SKIPPED_TAGS and not (keep_buttons and element.tag == "button")):
-            return
-        if element.tag == "br":
-            parts.append("\n")
-            return
-        bold = bold or element.tag in ("strong", "b")
-        block = element.tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        add(element.text, bold)
-        for child in element:
-            visit(child, bold)
-            add(child.tail, bold)
-        if block:
-            parts.append("\n")
-
-    for node in nodes:
-        if isinstance(node, str):
-            add(node, False)
-        else:
-            visit(node, False)
-    lines = [folded for line in "".join(parts).split("\n") if (folded := fold_whitespace(line))]
-    bold = bool(lines) and not any(ch.isalnum() for text in plain for ch in text)
-    return _Text(lines, bold)
-
-
-def _is_hidden(element) -> bool:
-    """Hidden from every reader (not the `hidden` of a closed accordion panel, which prints)."""
-    return element.get("aria-hidden") == "true" or bool(_SCREEN_READER_CLASS_RE.search(element.get("class", "")))
-
-
-def _heading_title(text: str) -> str:
-    """A heading's name: its colon introduces what follows and is no part of the name. (An
-    item keeps its colon: it is the description as printed, as a reader of the PDF sees it.)"""
-    return fold_whitespace(text).rstrip(":").rstrip()
-
-
-def _reads_as_label(lines: list[str]) -> bool:
-    """One line that is not a sentence: it can name a value printed below it."""
-    return len(lines) == 1 and not lines[0].endswith(_SENTENCE_END)
-
-
-def _reads_as_heading(line: str) -> bool:
-    """Short, not a sentence, not a tariff, a footnote or a VAT statement (which is said
-    of a section, and does not name one)."""
-    return (len(line) <= _MAX_HEADING_CHARS and not line.endswith(_SENTENCE_END) and parse_line(line) is None
-            and not _FOOTNOTE_LINE_RE.match(line) and not says_vat_excluded(line))
-
-
-# --- a line of text ---------------------------------------------------------------------------
-
-@dataclass
-class TextLine:
-    item: str            # "" where the line holds only a unit and a value
-    unit: str | None
-    value: str
-
-
-def parse_line(line: str) -> TextLine | None:
-    """("Kopi", "Kr. pr. ark", "2,00") for "Kopi Kr. pr. ark 2,00"; None for prose.
-
-    A description needs a unit between it and the value, or it is prose that ends in a
-    number ("... ultimo 2022"). A line that is only a unit and a value, or only a value,
-    has an empty item: the caller names it from the text above.
-    """
-    line = fold_whitespace(line)
-    if _RATE_LINE_RE.match(line):
-        return TextLine("", None, line)
-    value = _value_at_end(line)
-    if value is None:
-        return None
-    words = line[:len(line) - len(value)].split()
-    if not words:
-        return TextLine("", None, value) if _is_bare_value(value) else None
-    unit_start = _unit_start(words)
-    if unit_start is None:
-        return None
-    return TextLine(" ".join(words[:unit_start]), " ".join(words[unit_start:]), value)
-
-
-def _value_at_end(line: str) -> str | None:
-    match = _VALUE_AT_END_RE.search(line)
-    if match:
-        return match["value"]
-    words = line.split()
-    for count in range(1, min(3, len(words)) + 1):   # "Gratis", "Efter tilbud", "Pris efter aftale"
-        tail = " ".join(words[-count:])
-        if value_kind(tail)[0] in _WORD_VALUE_KINDS:
-            return tail
-    return None
-
-
-def _is_bare_value(value: str) -> bool:
-    """A value standing alone: a word value, or a number printed as money ("690,00"), not "2"."""
-    return value_kind(value)[0] in _WORD_VALUE_KINDS or any(sep in value for sep in ",.")
-
-
-def _unit_start(words: list[str]) -> int | None:
-    """Where the unit starts: at the last "Kr." near the value, else at "pr." right before it."""
-    lowered = [w.lower() for w in words]
-    for i in range(len(words) - 1, -1, -1):
-        if lowered[i] in _KRONER and len(words) - i - 1 <= _MAX_WORDS_AFTER_KRONER:
-            return i
-    for i in range(len(words) - 1, -1, -1):
-        after = words[i + 1:]
-        if (lowered[i] in _PER and 0 < len(after) <= _MAX_WORDS_AFTER_PER
-                and not any(ch.isdigit() for w in after for ch in w)):
-            return i
-    return None
-
-
-# --- tables -----------------------------------------------------------------------------------
-
-@dataclass
-class _Cell:
-    text: str            # one line, white space folded
-    bold: bool           # wholly <strong>/<b>
-    is_th: bool
-    value_class: bool    # class="takst" and the like: a hint, never decisive alone
-    origin: bool = True  # False for the columns a colspan fills after its first
-
-    @property
-    def body_text(self) -> str:
-        return self.text if self.origin else ""
-
-
-_BLANK = _Cell("", False, False, False)
-
-
-@dataclass
-class _GridRow:
-    cells: list[_Cell]
-    in_head: bool
-
-    def at(self, column: int | None) -> _Cell:
-        return self.cells[column] if column is not None and column < len(self.cells) else _BLANK
-
-
-@dataclass
-class _Columns:
-    description: int
-    unit: int | None
-    values: list[tuple[int, str | None, bool]]   # column, period its header names, header says ekskl. moms
-
-
-def _grid(table) -> list[_GridRow]:
-    """The table's own rows (not a nested table's), colspans and rowspans laid out."""
-    grid: list[_GridRow] = []
-    carried: dict[int, tuple[_Cell, int]] = {}
-    for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
-        row: dict[int, _Cell] = {}
-        for column, (cell, left) in list(carried.items()):
-            row[column] = cell
-            if left > 1:
-                carried[column] = (cell, left - 1)
-            else:
-                del carried[column]
-        column = 0
-        for td in tr.xpath("./td|./th"):
-            while column in row:
-                column += 1
-            cell = _read_cell(td)
-            rowspan = _span(td, "rowspan")
-            for k in range(_span(td, "colspan")):
-                placed = cell if k == 0 else replace(cell, origin=False)
-                row[column] = placed
-                if rowspan > 1:
-                    carried[column] = (placed, rowspan - 1)
-                column += 1
-        width = max(row, default=-1) + 1
-        grid.append(_GridRow([row.get(c, _BLANK) for c in range(width)], tr.getparent().tag == "thead"))
-    return grid
-
-
-def _span(td, attribute: str) -> int:
-    digits = re.match(r"\s*(\d+)", td.get(attribute, ""))
-    return min(max(int(digits[1]), 1), _MAX_SPAN) if digits else 1
-
-
-def _read_cell(td) -> _Cell:
-    text = _read_text([td])
-    return _Cell(text.line, text.bold, td.tag == "th", bool(_VALUE_CLASS_RE.search(td.get("class", ""))))
-
-
-def _split_header(grid: list[_GridRow]) -> tuple[list[str], dict[int, str], list[_GridRow]]:
-    """The table's titles, column index -> header text, and the body rows.
-
-    Header rows lead the table: rows in <thead>, rows of <th> cells only, rows of two or
-    more bold cells. One with only its first cell filled (often spanning the row) is a
-    title, not a column's name.
-    """
-    titles: list[str] = []
-    header: dict[int, str] = {}
-    count = 0
-    for row in grid:
-        filled = [c for c in row.cells if c.body_text]
-        if not (row.in_head or (filled and (all(c.is_th for c in filled)
-                                            or (len(filled) >= 2 and all(c.bold for c in filled))))):
-            break
-        count += 1
-        if len(filled) == 1 and row.cells[0] is filled[0]:
-            titles.append(filled[0].text)
-            continue
-        for column, cell in enumerate(row.cells):
-            if cell.text:
-                header[column] = fold_whitespace(f"{header.get(column, '')} {cell.text}")
-    return titles, header, grid[count:]
-
-
-def _columns(header: dict[int, str], rows: list[_GridRow]) -> _Columns | None:
-    """Which column holds what; None if no column holds values. The first column is the
-    description's; the others are told by their cells, else by their header."""
-    width = max((len(r.cells) for r in rows), default=0)
-    values: list[tuple[int, str | None, bool]] = []
-    units: list[int] = []
-    for column in range(1, width):
-        head = header.get(column, "")
-        role = _role([c for r in rows for c in [r.at(column)] if c.body_text], head)
-        if role == "value":
-            values.append((column, period_of(head), says_vat_excluded(head)))
-        elif role == "unit":
-            units.append(column)
-    if not values:
-        return None
-    taken = {c for c, _, _ in values} | set(units)
-    description = next((c for c in range(width) if c not in taken and any(r.at(c).body_text for r in rows)), 0)
-    return _Columns(description, units[0] if units else None, values)
-
-
-def _role(cells: list[_Cell], head: str) -> str | None:
-    """"value", "unit" or None: what most cells hold, else what the header names."""
-    if _mostly(cells, _is_value_cell):
-        return "value"
-    if _mostly(cells, _is_unit_cell):
-        return "unit"
-    if _mostly(cells, lambda c: c.value_class) or period_of(head) or _PRICE_HEADER_RE.search(head):
-        return "value"
-    return "unit" if _UNIT_HEADER_RE.search(head) else None
-
-
-def _mostly(cells: list[_Cell], test) -> bool:
-    return bool(cells) and 2 * sum(1 for c in cells if test(c)) > len(cells)
-
-
-def _is_value_cell(cell: _Cell) -> bool:
-    """A number, a word value ("Gratis", "Efter tilbud"), a rate, or "Kr. 250,00"."""
-    text = cell.body_text
-    parsed = parse_line(text)
-    return (value_kind(text)[0] != "text" or bool(_STARTS_WITH_NUMBER_RE.match(text))
-            or (parsed is not None and not parsed.item))
-
-
-def _is_unit_cell(cell: _Cell) -> bool:
-    return bool(_UNIT_CELL_RE.match(cell.body_text)) and not _is_value_cell(cell)
-
-
-def _group_title(description: _Cell, has_values: bool) -> str | None:
-    """The title a bold description gives the rows below it ("Foreninger:"); a <th> does
-    only in a row without values (with values it is the row's own header cell)."""
-    text = description.body_text
-    heads = description.bold or (description.is_th and not has_values)
-    return _heading_title(text) if text and heads and _reads_as_heading(text) else None
-
-
-def _split_value_cell(unit: str | None, value: str) -> tuple[str | None, str]:
-    """"Kr. 250,00" in the value column with no unit of its own: unit "Kr.", value "250,00"."""
-    parsed = parse_line(value)
-    if unit is None and parsed is not None and parsed.unit and not parsed.item:
-        return parsed.unit, parsed.value
-    return unit, value
 
 
 # --- reading the page in order ---------------------------------------------------------------
@@ -463,6 +126,8 @@ class _Found:
     position: int
     path: tuple[_Heading, ...]            # the headings above it
     main: _Heading | None                 # its main section: its footnotes are there
+    vat: bool | None = None               # what its own row says about VAT, if anything
+    table: int | None = None              # the table it stands in
 
 
 @dataclass
@@ -487,6 +152,9 @@ class _PageReader:
     vat_sections: list[_Heading | None] = field(default_factory=list)   # that say ekskl. moms; None: the page
     controllers: dict[str, _Heading] = field(default_factory=dict)
     clock: itertools.count = field(default_factory=itertools.count)
+    table_number: int | None = None       # the table being read
+    ledger: list[LedgerEntry] = field(default_factory=list)
+    vat_tables: set[int] = field(default_factory=set)   # tables whose own text says ekskl. moms
 
     # structure ------------------------------------------------------------------------------
 
@@ -510,23 +178,23 @@ class _PageReader:
     def walk_content(self, element) -> None:
         for run in _runs(element):
             if isinstance(run, list):
-                self.block(_read_text(run))
+                self.block(read_text(run))
             else:
                 self.walk(run)
 
     def _is_skipped(self, element) -> bool:
-        return (element.tag in _SKIPPED_TAGS or element.tag == "summary" or _is_hidden(element)
-                or element.get("role") in _CHROME_ROLES
+        return (element.tag in params.CHROME_TAGS or element.tag == "summary" or is_hidden(element)
+                or element.get("role") in params.CHROME_ROLES or is_chrome(element)
                 or (element.tag in ("header", "footer")
                     and not element.xpath("ancestor::main|ancestor::article|ancestor::section")))
 
     def heading(self, element) -> None:
-        title = _heading_title(_read_text([element], keep_buttons=True).line)
+        title = heading_title(read_text([element], keep_buttons=True).line)
         level = int(element.tag[1]) if element.tag in _HEADING_TAGS else _aria_level(element)
         self.label = None
-        if not title or (level == 1 and title == _heading_title(self.title or "")):
+        if not title or (level == 1 and title == heading_title(self.title or "")):
             return
-        if _NAVIGATION_HEADING_RE.match(title):
+        if is_navigation_heading(title):
             self.pop_to(level)
             return
         heading = self.push(title, level, structural=True)
@@ -565,101 +233,164 @@ class _PageReader:
 
     # text --------------------------------------------------------------------------------------
 
-    def block(self, text: _Text) -> None:
+    def block(self, text: Text) -> None:
         """A paragraph (or list item, or loose text): a heading if only bold, else lines."""
         if not text.lines:
             return                                   # a spacer: &nbsp;
-        if text.bold and len(text.lines) == 1 and _reads_as_heading(text.line):
+        if text.bold and len(text.lines) == 1 and reads_as_heading(text.line):
             self.label = None
-            self.push(_heading_title(text.line), _BOLD_PARAGRAPH_LEVEL, structural=False)
+            self.push(heading_title(text.line), _BOLD_PARAGRAPH_LEVEL, structural=False)
             return
-        self.read_lines(text.lines)
+        entries = self.read_lines(text.lines)
+        if holds_prices(entries):
+            self.ledger += entries
 
-    def read_lines(self, lines: list[str]) -> None:
+    def read_lines(self, lines: list[str]) -> list[LedgerEntry]:
         """Tariff lines, footnotes and prose. A value printed without a description takes
         the lines above it in the same block, else the label above the block, else the
-        nearest heading."""
-        above: list[str] = []
+        nearest heading. Returns the block's ledger entries."""
+        above: list[int] = []
         prose: list[str] = []
         note: _Footnote | None = None
-        for line in lines:
-            marker = _FOOTNOTE_LINE_RE.match(line)
-            parsed = None if marker else parse_line(line)
+        read: list[tuple[str, str | list[LineTariff]]] = []    # each line: its tariffs, or its role
+        for number, line in enumerate(lines):
+            marker = footnote_marker(line)
+            tariffs = [] if marker else line_tariffs(line)
             if marker:
-                note = _Footnote(footnote_key(marker["marker"]), line, next(self.clock), self.main_section())
+                note = _Footnote(marker, line, next(self.clock), self.main_section())
                 self.footnotes.append(note)
                 above = []
-            elif parsed is not None:
-                item = parsed.item or " ".join(above) or self.label or self.section_title()
-                self.add(item, parsed.unit, self.period, parsed.value, own_text=line)
+                read.append((line, FOOTNOTE))
+            elif tariffs:
+                for tariff in tariffs:
+                    above_text = heading_title(" ".join(lines[i] for i in above))   # "Voksne:" names the line below
+                    item = tariff.item or above_text or heading_title(self.label or "") or self.section_title()
+                    self.add(item, tariff.unit, tariff.period or self.period, tariff.value, own_text=line)
+                if not all(tariff.item for tariff in tariffs):
+                    read = [(text, ITEM_TEXT if i in above else role) for i, (text, role) in enumerate(read)]
                 above, note = [], None
                 self.label = None
+                read.append((line, tariffs))
             elif note is not None:
                 note.text = f"{note.text} {line}"    # a footnote that runs over two lines
+                read.append((line, FOOTNOTE))
             else:
-                above.append(line)
+                above.append(number)
                 prose.append(line)
+                read.append((line, PROSE_TEXT))
         if says_vat_excluded(" ".join(prose)):
             self.vat_sections.append(self.main_section())
-        self.label = " ".join(above) if _reads_as_label(above) else None
+        self.label = " ".join(lines[i] for i in above) if reads_as_label([lines[i] for i in above]) else None
+        return [entry for line, role in read for entry in self._line_entries(line, role)]
+
+    def _line_entries(self, line: str, role: str | list[LineTariff]) -> list[LedgerEntry]:
+        """A line's tokens: in a value, a cell; in a unit or a period's label, so; else by the line's role."""
+        words = line.split()
+        entries = []
+        for index, (start, end, token) in enumerate(text_tokens(line)):
+            if isinstance(role, list):
+                if any(t.value_at[0] <= start and end <= t.value_at[1] for t in role):
+                    explained = CELL
+                else:
+                    own = (UNIT_TEXT if any(t.unit_at and t.unit_at[0] <= start < t.unit_at[1] for t in role)
+                           else PERIOD_LABEL if period_label(token) else ITEM_TEXT)
+                    explained = reason(token, words, word_index(line, start), own, line)
+            else:
+                explained = reason(token, words, word_index(line, start), role, line)
+            entries.append(LedgerEntry(token, explained, None, self.section_title() or None, line))
+        return entries
 
     # tables ------------------------------------------------------------------------------------
 
     def table(self, element) -> None:
-        titles, header, rows = _split_header(_grid(element))
-        columns = _columns(header, rows)
+        grid = grid_of(element)
+        titles, header, rows = split_header(grid)
+        columns = table_columns(header, rows)
         if columns is None:      # a table used for layout: its cells hold ordinary text
             for cell in element.xpath("./tr/*|./thead/tr/*|./tbody/tr/*|./tfoot/tr/*"):
                 self.walk_content(cell)
             return
         saved = list(self.path)
         self.label = None
+        self.table_number = next(self.clock)
         caption = element.find("caption")
-        if caption is not None:
-            titles.insert(0, _read_text([caption]).line)
-        for title in filter(None, map(_heading_title, titles)):
+        captions = [read_text([caption]).line] if caption is not None else []
+        for title in filter(None, map(heading_title, captions + titles)):
             self.push(title, _TABLE_TITLE_LEVEL, structural=False)
-        for row in rows:
-            self.row(row, columns)
+        roles: dict[int, str] = {}              # id(cell) -> what the reader took it for
+        for head in grid[:len(grid) - len(rows)]:
+            filled = [c for c in head.cells if c.body_text]
+            for cell in head.cells:
+                roles[id(cell)] = HEADING if len(filled) == 1 and head.cells[0] is filled[0] else HEADER
+        text_rows = [entry for row in rows for entry in self.row(row, columns, roles)]
+        region = self.section_title() or None
+        entries = [entry for text in captions for entry in cell_entries(text, HEADING, region)]
+        entries += [entry for cell in distinct_cells(grid) if roles.get(id(cell)) != DONE
+                    for entry in cell_entries(cell.text, roles.get(id(cell)), region)] + text_rows
+        if holds_prices(entries):
+            self.ledger += entries
         self.path = saved
         self.label = None
+        self.table_number = None
 
-    def row(self, row: _GridRow, columns: _Columns) -> None:
-        """One tariff per value. A bold description also heads the rows below it; its own
-        tariff belongs to the section above (the group it heads starts below it)."""
+    def row(self, row: GridRow, columns: TableColumns, roles: dict[int, str]) -> list[LedgerEntry]:
+        """One tariff per value. A bold description, or a title across the whole row, also
+        heads the rows below it; a bold row's own tariff belongs to the section above (the
+        group it heads starts below it). A VAT remark in a row of text is the table's.
+        Notes in `roles` what each cell was read as; returns a text row's own ledger entries."""
         description = row.at(columns.description)
         unit = row.at(columns.unit).body_text or None
-        values = [(period or self.period, row.at(column).body_text, vat)
-                  for column, period, vat in columns.values if row.at(column).body_text]
-        group = _group_title(description, bool(values))
+        values = [(column, period or self.period, columns.value_text(row, column), vat)
+                  for column, period, vat in columns.values if columns.value_text(row, column)]
+        group = group_title(description, bool(values)) or (None if values else spanning_title(row))
         if not values:
+            texts = [c.body_text for c in row.cells if c.body_text]
             if group:
                 self.label = None
                 self.push(group, _GROUP_ROW_LEVEL, structural=False)
-            elif texts := [c.body_text for c in row.cells if c.body_text]:
-                self.read_lines([" ".join(texts)])   # explanatory text, a footnote, or a value in the wrong cell
-            return
+                roles.update((id(c), HEADING) for c in row.cells)
+            elif texts and says_vat_excluded(" ".join(texts)) and not footnote_marker(texts[0]):
+                self.vat_tables.add(self.table_number)
+                roles.update((id(c), PROSE_TEXT) for c in row.cells)
+            elif texts:   # explanatory text, a footnote, or a value in the wrong cell
+                entries = self.read_lines([" ".join(texts)])
+                roles.update((id(c), DONE) for c in row.cells)
+                return entries
+            return []
         if group:
             self.pop_to(_GROUP_ROW_LEVEL)
         item = description.body_text or self.label or self.section_title()
-        for period, printed, vat in values:
-            unit_, value = _split_value_cell(unit, printed)
-            self.add(item, unit_, period, value, own_text=" ".join(filter(None, (item, unit_, value))), vat=vat)
+        row_vat = vat_cell(row.at(columns.vat).body_text) if columns.vat is not None else None
+        remark = row.at(columns.remark).body_text or None if columns.remark is not None else None
+        for column, period, printed, header_vat in values:
+            unit_, value = split_value_cell(unit, printed)
+            vat = row_vat if row_vat is not None else (True if header_vat else None)
+            self.add(item, unit_, period, value, own_text=" ".join(filter(None, (item, unit_, value))), vat=vat,
+                     note=remark)
+            roles[id(row.at(row.at(column).first_column))] = CELL
+        for column, role in ((columns.description, ITEM_TEXT), (columns.unit, UNIT_TEXT), (columns.vat, VAT_TEXT),
+                             (columns.remark, REMARK_TEXT)):
+            if column is not None:
+                roles.setdefault(id(row.at(column)), role)
         self.label = None
         if group:
             self.push(group, _GROUP_ROW_LEVEL, structural=False)
+        return []
 
     # tariffs -----------------------------------------------------------------------------------
 
     def add(self, item: str, unit: str | None, period: str | None, value: str, own_text: str,
-            vat: bool = False) -> None:
+            vat: bool | None = None, note: str | None = None) -> None:
+        """A tariff; `vat` is what its own row says (a VAT column's inkl./ekskl.), if it says."""
         if period is None:
             raise DocumentRejected("the tariff page states no year ('Takster <year>' in its title or heading) "
                                    "and its table names no period")
         tariff = Tariff(item=item, unit=unit or None, period=period, value_text=value,
-                        section_path=[h.title for h in self.path], committee=self.committee(),
-                        vat_excluded=True if vat or says_vat_excluded(own_text) else None)
-        self.found.append(_Found(tariff, next(self.clock), tuple(self.path), self.main_section()))
+                        section_path=[h.title for h in self.path], committee=self.committee(), note=note)
+        if vat is None and says_vat_excluded(own_text):
+            vat = True
+        self.found.append(_Found(tariff, next(self.clock), tuple(self.path), self.main_section(), vat,
+                                 self.table_number))
 
     def section_title(self) -> str:
         return self.path[-1].title if self.path else (self.title or "")
@@ -673,20 +404,22 @@ class _PageReader:
 
     def committee(self) -> str | None:
         for text in [h.title for h in reversed(self.path)] + [self.title or ""]:
-            match = _COMMITTEE_RE.search(text)
-            if match:
-                return match.group(0)
+            if committee := committee_in(text):
+                return committee
         return None
 
     def finish(self) -> list[Tariff]:
         """Statements and footnotes may stand below the tariffs they are about: apply them now."""
         for found in self.found:
             tariff = found.tariff
-            if any(s is None or s in found.path for s in self.vat_sections):
+            if found.vat is not None:
+                tariff.vat_excluded = True if found.vat else None
+            elif found.table in self.vat_tables or any(s is None or s in found.path for s in self.vat_sections):
                 tariff.vat_excluded = True
             _, marker = split_footnote_marker(tariff.item)
             if marker:
-                tariff.note = self._footnote(found, footnote_key(marker))
+                footnote = self._footnote(found, footnote_key(marker))
+                tariff.note = " ".join(filter(None, (footnote, tariff.note))) or None
         return [found.tariff for found in self.found]
 
     def _footnote(self, found: _Found, key: str) -> str | None:
@@ -698,12 +431,12 @@ class _PageReader:
 def _runs(element):
     """The element's content in order: block children as they are, and each stretch of
     text and inline elements between them as one list (one paragraph's worth)."""
-    if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
+    if not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in element):
         yield [element]
         return
     run: list = [element.text] if element.text else []
     for child in element:
-        if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
             if run:
                 yield run
             yield child
@@ -718,7 +451,7 @@ def _runs(element):
 
 def _summary_title(details) -> str | None:
     summary = details.find("summary")
-    return _heading_title(_read_text([summary]).line) if summary is not None else None
+    return heading_title(read_text([summary]).line) if summary is not None else None
 
 
 def _aria_level(element) -> int:

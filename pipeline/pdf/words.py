@@ -59,6 +59,25 @@ class Rule:
         return self.bottom - self.top <= 2.0 and self.x1 - self.x0 > 2.0
 
 
+@dataclass(frozen=True)
+class Fill:
+    """A filled rectangle, by how dark it looks (0 white, 1 black): a row's or a band's shade."""
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    shade: float
+
+
+Cell = tuple[float, float, float, float]   # x0, top, x1, bottom
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The cells a table's rules enclose, row by row, as pdfplumber's lines strategy finds them."""
+    rows: tuple[tuple[Cell, ...], ...]
+
+
 @dataclass
 class PageContent:
     number: int  # 1-based
@@ -66,6 +85,8 @@ class PageContent:
     height: float
     words: list[Word]
     rules: list[Rule] = field(default_factory=list)
+    fills: list[Fill] = field(default_factory=list)   # only with page_content(..., drawings=True)
+    grids: list[Grid] = field(default_factory=list)   # ditto
 
     @property
     def horizontal_rules(self) -> list[Rule]:
@@ -84,7 +105,9 @@ def _upright_media_box(page: pdfplumber.page.Page) -> None:
     page.page_obj.mediabox = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
-def page_content(page: pdfplumber.page.Page) -> PageContent:
+def page_content(page: pdfplumber.page.Page, drawings: bool = False) -> PageContent:
+    """The page's words and rules; with `drawings`, also its shaded rectangles and ruled
+    grids (pdfplumber's table finder costs about as much again as the words)."""
     words = [
         Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
              "bold" in w["fontname"].lower(), bool(_ITALIC_RE.search(w["fontname"])))
@@ -93,8 +116,45 @@ def page_content(page: pdfplumber.page.Page) -> PageContent:
     # Lines and rectangle borders are table rules; curves are charts and are left out.
     edges = [line_to_edge(line) for line in page.lines] + page.rect_edges
     rules = [Rule(e["x0"], e["x1"], e["top"], e["bottom"]) for e in edges]
-    return PageContent(page.page_number, float(page.width), float(page.height),
-                       _join_detached_signs(words), rules)
+    content = PageContent(page.page_number, float(page.width), float(page.height),
+                          _join_detached_signs(words), rules)
+    if drawings:
+        content.fills = _fills(page)
+        content.grids = _grids(page)
+    return content
+
+
+def _fills(page: pdfplumber.page.Page) -> list[Fill]:
+    fills = []
+    for rect in page.rects:
+        shade = _shade(rect.get("non_stroking_color")) if rect.get("fill") else None
+        if shade is not None:
+            fills.append(Fill(rect["x0"], rect["x1"], rect["top"], rect["bottom"], shade))
+    return fills
+
+
+def _shade(color) -> float | None:
+    """How dark a fill colour is, 0 (white) to 1 (black); None for a pattern or no colour."""
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not all(isinstance(c, (int, float)) for c in color):
+        return None
+    if len(color) == 1:
+        return 1 - color[0]
+    if len(color) == 3:
+        return 1 - (0.299 * color[0] + 0.587 * color[1] + 0.114 * color[2])
+    if len(color) == 4:   # CMYK
+        c, m, y, k = color
+        return 1 - (0.299 * (1 - c) + 0.587 * (1 - m) + 0.114 * (1 - y)) * (1 - k)
+    return None
+
+
+def _grids(page: pdfplumber.page.Page) -> list[Grid]:
+    """Tables drawn with rules; none where the page has no two vertical rules (the finder is slow)."""
+    if sum(1 for edge in page.edges if edge["orientation"] == "v" and edge["height"] >= 3) < 2:
+        return []
+    return [Grid(tuple(tuple(cell for cell in row.cells if cell is not None) for row in table.rows))
+            for table in page.find_tables()]
 
 
 def _join_detached_signs(words: list[Word]) -> list[Word]:

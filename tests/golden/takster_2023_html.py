@@ -425,7 +425,7 @@ NOTES = {
 SPECIAL_VALUES = {
     "Gratis": ("free", None),
     "Efter tilbud": ("on_request", None),
-    "Efter tidsforbrug": ("text", None),
+    "Efter tidsforbrug": ("at_cost", None),   # charged by the time it takes (the contract's at_cost)
     "300 kr. + entre pr person": ("text", None),
     "10% af leje. Min. kr. 300,00": ("percent", None),
     "0,074 promille af ejendomsværdi": ("per_mille", None),

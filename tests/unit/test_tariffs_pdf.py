@@ -14,7 +14,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 
 from golden import takster_2019_2020 as sheet_golden
 from golden import takster_2023_pdf as web_golden
-from pipeline.extract.tariffs import split_footnote_marker
+from pipeline.extract.tariff_grammar import split_footnote_marker
 from pipeline.extract.tariffs_pdf import extract_tariffs_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
