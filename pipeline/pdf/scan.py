@@ -219,10 +219,10 @@ def _read_page(page: pdfium.PdfPage, number: int) -> ScannedPage:
     gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
     page.close()
     clean = cv2.medianBlur(gray, NOISE_FILTER_PX)
-    turn = _straightening(clean)
+    turn = cv2.getRotationMatrix2D((clean.shape[1] / 2, clean.shape[0] / 2), skew_degrees(clean), 1.0)
     straight = cv2.warpAffine(clean, turn, (clean.shape[1], clean.shape[0]), flags=cv2.INTER_CUBIC,
                               borderValue=255)
-    rule_mask, rules = _rules(straight, scale)
+    rule_mask, rules = find_rules(straight, scale)
     ink = _binarised(straight)
     ink[rule_mask > 0] = 255
     ok, png = cv2.imencode(".png", ink)
@@ -265,9 +265,9 @@ def _crop(ink: np.ndarray, box: Box) -> np.ndarray:
     return cv2.copyMakeBorder(crop, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255)
 
 
-def _straightening(gray: np.ndarray) -> np.ndarray:
-    """The rotation that makes text lines horizontal: the angle at which the rows' ink
-    profile is sharpest (text lines and rules turn into peaks, the gaps between into zeros)."""
+def skew_degrees(gray: np.ndarray) -> float:
+    """The turn (degrees, counter-clockwise) that makes text lines horizontal: the angle at
+    which the rows' ink profile is sharpest (lines and rules peak, the gaps between are empty)."""
     small = cv2.resize(gray, None, fx=_SKEW_SCALE, fy=_SKEW_SCALE, interpolation=cv2.INTER_AREA)
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     height, width = ink.shape
@@ -279,8 +279,7 @@ def _straightening(gray: np.ndarray) -> np.ndarray:
         return float(np.sum(np.diff(turned.sum(axis=1, dtype=np.float64)) ** 2))
 
     steps = round(MAX_SKEW_DEGREES / SKEW_STEP_DEGREES)
-    angle = max((i * SKEW_STEP_DEGREES for i in range(-steps, steps + 1)), key=sharpness)
-    return cv2.getRotationMatrix2D((gray.shape[1] / 2, gray.shape[0] / 2), angle, 1.0)
+    return max((i * SKEW_STEP_DEGREES for i in range(-steps, steps + 1)), key=sharpness)
 
 
 def _binarised(gray: np.ndarray) -> np.ndarray:
@@ -293,7 +292,7 @@ def _binarised(gray: np.ndarray) -> np.ndarray:
     return ink
 
 
-def _rules(gray: np.ndarray, scale: float) -> tuple[np.ndarray, list[Rule]]:
+def find_rules(gray: np.ndarray, scale: float) -> tuple[np.ndarray, list[Rule]]:
     """(mask of rule pixels, the rules in points): horizontal and vertical lines of ink."""
     _, threshold = adaptive_threshold(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR))
     horizontal_mask, horizontal = find_lines(threshold, direction="horizontal", line_scale=RULE_SCALE)
