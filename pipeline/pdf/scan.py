@@ -175,7 +175,7 @@ def read_scan(path: Path) -> Scan:
     require_ocr()
     pdf = pdfium.PdfDocument(str(path))
     try:
-        scanned = [_read_page(pdf[index], index + 1) for index in range(len(pdf))]
+        scanned = [read_page(pdf[index], index + 1) for index in range(len(pdf))]
         title = pdf.get_metadata_dict().get("Title") or None
     finally:
         pdf.close()
@@ -214,7 +214,7 @@ def _lowest_confidence(words: list[Word], box: Box) -> float | None:
 
 # --- one page ---------------------------------------------------------------------------------
 
-def _read_page(page: pdfium.PdfPage, number: int) -> ScannedPage:
+def read_page(page: pdfium.PdfPage, number: int) -> ScannedPage:
     scale = OCR_DPI / 72
     gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
     page.close()
