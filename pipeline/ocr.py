@@ -3,7 +3,7 @@
 hOCR rather than a text layer: it gives each word its box and confidence and each line
 its baseline and x-height, which pipeline/pdf/scan.py turns into the page model the
 born-digital readers use. Fixed settings, so that the same scan reads the same way:
-Danish only, automatic page segmentation, one thread (documents already run in
+Danish only, sparse-text page segmentation, one thread (documents already run in
 parallel, one worker per core). A plain subprocess: the image goes in on stdin and the
 hOCR comes back on stdout, no temporary files, and the call runs in the worker's
 process group, so the worker's time limit ends it too.
@@ -20,9 +20,10 @@ from pipeline.errors import DocumentRejected
 
 LANGUAGE = "dan"
 NOT_AVAILABLE = "scanned PDF: no text layer; install tesseract-ocr-dan to OCR it"
-# Tesseract's page segmentation modes: a page (3: find blocks, lines and words itself,
-# tables included; the readers rebuild rows and columns from the boxes), or a block of
-# lines read top to bottom (6: words set out one per line for a second look).
+# Tesseract's page segmentation modes: a page as sparse text (11: every piece of text on
+# its own, so table cells stay apart; mode 3 took a row label that wraps around its numbers
+# for one line and misread it; the readers rebuild rows and columns from the boxes), or a
+# block of lines read top to bottom (6: words set out one per line for a second look).
 PAGE = "11"
 LINES = "6"
 # One page never takes this long (~2 s at 300 dpi); past it the page is refused, not waited on.

@@ -21,12 +21,12 @@ from pipeline.extract.classify import classify
 from pipeline.ingest.discover import Source
 from pipeline.ingest.preflight import preflight_pdf
 from pipeline.ingest.sniff import sniff_format
-from pipeline.pdf.scan import read_scan
+from pipeline.pdf.scan import SCAN_VERSION, read_scan
 from pipeline.pdf.text import page_texts
 
 # Bumping an extractor's version re-extracts every document (the cache key holds this).
 EXTRACTOR_VERSION = "+".join((budget.EXTRACTOR_VERSION, tariffs.EXTRACTOR_VERSION,
-                              tariffs_pdf.EXTRACTOR_VERSION, tariffs_html.EXTRACTOR_VERSION))
+                              tariffs_pdf.EXTRACTOR_VERSION, tariffs_html.EXTRACTOR_VERSION, SCAN_VERSION))
 _CLASSIFY_PAGES = 5
 _FOLDER_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$")
 

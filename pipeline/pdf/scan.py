@@ -35,6 +35,8 @@ from pipeline.pdf.words import PageContent, Rule, Word
 
 Box = tuple[float, float, float, float]   # x0, top, x1, bottom
 
+SCAN_VERSION = "scan-1"   # in the extractor version: a change here re-reads every scan
+
 # Pages are read at 300 dpi: Tesseract's models read body text best with an x-height of
 # 20-30 pixels; a 200 dpi scan is scaled up to it, a 600 dpi one down.
 OCR_DPI = 300
