@@ -42,8 +42,9 @@ _HEADER_WORD_RE = re.compile(
     r"|korrigeret|forventet|forv\.?|tb|\d{2}|(?:19|20)\d{2}|\*)$",
     re.IGNORECASE,
 )
-_UNIT_PREFIX_RE = re.compile(r"^(?:beløb\s+)?(?:i\s+)?(?:1\.000|1000|mio\.?|mill?\.?|mia\.?)?\s*kr\.?(?=\s|$)",
-                             re.IGNORECASE)
+# "I 1.000 kr."; OCR reads a sans-serif "I" as "1", "l" or "|" (only taken so before the scale).
+_UNIT_PREFIX_RE = re.compile(r"^(?:beløb\s+)?(?:(?:i|[1l|](?=\s+(?:1\.?000|mio|mill?|mia)))\s+)?"
+                             r"(?:1\.000|1000|mio\.?|mill?\.?|mia\.?)?\s*kr\.?(?=\s|$)", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d{2}$")
 _TOTAL_RE = re.compile(r"(?:\bi\s+alt|,\s*samlet|^samlet\b.*|^samlede?\b.*|^total\b.*|^i\s+alt\b.*)$",
                        re.IGNORECASE)

@@ -4,8 +4,10 @@ A page with no text layer is rendered (pypdfium2), cleaned of scanner noise (a m
 filter), turned straight (its skew measured by projection profile) and stripped of its
 table rules before OCR: camelot's image processing finds the rules (adaptive threshold,
 morphological opening), which become the page's `rules` and are painted out, so that
-Tesseract never reads a grid line as "|", "]" or "!". Tesseract's hOCR then gives each
-word its box and confidence and each line its baseline and x-height. A PDF's words carry
+Tesseract never reads a grid line as "|", "]" or "!". The page is evened against its
+background (shading goes white) and binarised; Tesseract's hOCR then gives each word its
+box and confidence and each line its baseline and x-height, and doubtful words get a
+second look on their own. A PDF's words carry
 a font size and a box from the font's ascent to its descent; OCR has neither, so both
 are rebuilt from the line: the size from the x-height (or, in lines of digits and
 capitals only, from their height, scaled by the ratio the same document shows), rounded
@@ -56,10 +58,21 @@ _SKEW_SCALE = 0.25
 RULE_SCALE = 40
 # Rule pixels are painted out with this margin, so their anti-aliased edges go too.
 RULE_MARGIN_PX = 1
-# Words read with less confidence than this get a second look, each alone on a line:
-# in a row, Tesseract reads a lone "0" after a wide gap as "(9)" or "(e)"; alone, as "0".
-# The better-confident reading wins.
+# Words read with less confidence than this get a second look, cut out and set close
+# together: after a wide gap (a table's empty cells) Tesseract reads a lone "0" as "(9)" or
+# "(e)" and an "I" as "1"; a word space away from other words, as "0" and "I". The more
+# confident reading wins. _SHEET_GAP_PX (about half an em of 10 pt text at 300 dpi) keeps
+# the cut-out words apart as words without making gaps.
 SECOND_LOOK_BELOW = 0.9
+_SHEET_GAP_PX = 20
+# Ink no word covers is looked at too, where it has the height of text (between half and
+# one and a half times the page's median word height) and is no wider than a few letters
+# (rules and chart lines are longer); it becomes a word only where it reads as one with
+# this confidence, so that specks and chart marks do not.
+MARK_HEIGHT = (0.5, 1.5)
+MARK_WIDTH = 3.0
+NEW_WORD_CONFIDENCE = 0.1
+_WORD_SPACE = 0.3   # of the word height: marks closer than this are one word
 # Size from x-height: a text face's x-height is about half its size (Carlito 0.47,
 # Helvetica 0.52, Times 0.45; the scan's blur adds a pixel). Sizes are rounded to half
 # points, as typesetting uses them, so that lines of one style get one size.
@@ -217,6 +230,7 @@ def _lowest_confidence(words: list[Word], box: Box) -> float | None:
 # --- one page ---------------------------------------------------------------------------------
 
 def read_page(page: pdfium.PdfPage, number: int) -> ScannedPage:
+    """One page image to words and rules (closes the page: a worker holds one at a time)."""
     scale = OCR_DPI / 72
     gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
     page.close()
@@ -231,40 +245,95 @@ def read_page(page: pdfium.PdfPage, number: int) -> ScannedPage:
     if not ok:
         raise ValueError(f"page {number}: could not encode the page image")  # a bug, not a document's fault
     lines = _hocr_lines(page_hocr(png.tobytes(), OCR_DPI))
-    _second_look(ink, [w for line in lines for w in line.words if w.confidence < SECOND_LOOK_BELOW])
+    unread = _unread_marks(ink, lines)
+    _second_look(ink, [w for line in lines for w in line.words if w.confidence < SECOND_LOOK_BELOW] + unread)
+    lines += [_OcrLine([word], None, _capital_height([word])) for word in unread
+              if word.confidence >= NEW_WORD_CONFIDENCE]
     height, width = gray.shape
     return ScannedPage(number, width / scale, height / scale, scale, turn, lines, rules)
 
 
+def _unread_marks(ink: np.ndarray, lines: list[_OcrLine]) -> list[_OcrWord]:
+    """Marks of the size of text that no word covers, as words not read yet: Tesseract drops
+    a lone short word standing in a wide empty cell ("0" under "Tillæg")."""
+    words = [w for line in lines for w in line.words]
+    if not words:
+        return []
+    height = statistics.median(w.box[3] - w.box[1] for w in words)
+    covered = np.zeros(ink.shape, bool)
+    for word in words:
+        x0, top, x1, bottom = (int(v) for v in word.box)
+        covered[top:bottom + 1, x0:x1 + 1] = True
+    count, _, stats, _ = cv2.connectedComponentsWithStats(255 - ink, connectivity=8)
+    marks = [(x, y, x + w, y + h) for x, y, w, h, _ in stats[1:count]
+             if MARK_HEIGHT[0] * height <= h <= MARK_HEIGHT[1] * height and w <= MARK_WIDTH * height
+             and not covered[y + h // 2, x + w // 2]]
+    return [_OcrWord("", box, 0.0, box[3]) for box in _joined_marks(marks, height)]
+
+
+def _joined_marks(marks: list[Box], height: float) -> list[Box]:
+    """Marks side by side on one line, closer than a word space, are one word."""
+    joined: list[list[float]] = []
+    for x0, top, x1, bottom in sorted(marks):
+        for box in joined:
+            overlap = min(box[3], bottom) - max(box[1], top)
+            if overlap > 0.5 * min(box[3] - box[1], bottom - top) and 0 <= x0 - box[2] < _WORD_SPACE * height:
+                box[:] = [box[0], min(box[1], top), max(box[2], x1), max(box[3], bottom)]
+                break
+        else:
+            joined.append([x0, top, x1, bottom])
+    return [tuple(box) for box in joined]
+
+
 def _second_look(ink: np.ndarray, doubtful: list[_OcrWord]) -> None:
-    """Read doubtful words again, each cut out and set alone on a line of one sheet (one
+    """Read doubtful words again, cut out and set close together in rows of one sheet (one
     Tesseract call per page); keep a reading that is one word and more confident."""
     if not doubtful:
         return
     crops = [_crop(ink, word.box) for word in doubtful]
-    gap = max(crop.shape[0] for crop in crops)
-    sheet = np.full((sum(c.shape[0] for c in crops) + gap * (len(crops) + 1),
-                     max(c.shape[1] for c in crops) + 2 * gap), 255, np.uint8)
-    spans = []
-    y = gap
-    for crop in crops:
-        sheet[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
-        spans.append((y, y + crop.shape[0]))
-        y += crop.shape[0] + gap
+    rows = _sheet_rows([crop.shape[1] for crop in crops], ink.shape[1])
+    row_height = max(crop.shape[0] for crop in crops)
+    sheet = np.full((row_height * (2 * len(rows) + 1), ink.shape[1] + 2 * _SHEET_GAP_PX), 255, np.uint8)
+    places = []   # per crop: its row's top and its left and right on the sheet
+    for row_index, row in enumerate(rows):
+        top, x = row_height * (2 * row_index + 1), _SHEET_GAP_PX
+        for index in row:
+            crop = crops[index]
+            offset = top + (row_height - crop.shape[0]) // 2
+            sheet[offset:offset + crop.shape[0], x:x + crop.shape[1]] = crop
+            places.append((index, top, x, x + crop.shape[1]))
+            x += crop.shape[1] + _SHEET_GAP_PX
     _, png = cv2.imencode(".png", sheet)
+    readings: dict[int, list[_OcrWord]] = {}
     for line in _hocr_lines(page_hocr(png.tobytes(), OCR_DPI, LINES)):
-        centre = (min(w.box[1] for w in line.words) + max(w.box[3] for w in line.words)) / 2
-        index = next((i for i, (top, bottom) in enumerate(spans) if top <= centre <= bottom), None)
-        if index is not None and len(line.words) == 1 and line.words[0].confidence > doubtful[index].confidence:
-            doubtful[index].text, doubtful[index].confidence = line.words[0].text, line.words[0].confidence
+        for word in line.words:
+            centre_x, centre_y = (word.box[0] + word.box[2]) / 2, (word.box[1] + word.box[3]) / 2
+            for index, top, left, right in places:
+                if top <= centre_y <= top + row_height and left <= centre_x <= right:
+                    readings.setdefault(index, []).append(word)
+    for index, words in readings.items():
+        if len(words) == 1 and words[0].confidence > doubtful[index].confidence:
+            doubtful[index].text, doubtful[index].confidence = words[0].text, words[0].confidence
+
+
+def _sheet_rows(widths: list[int], page_width: int) -> list[list[int]]:
+    """Crops (by index) in rows no wider than the page."""
+    rows: list[list[int]] = [[]]
+    used = 0
+    for index, width in enumerate(widths):
+        if rows[-1] and used + width + _SHEET_GAP_PX > page_width:
+            rows.append([])
+            used = 0
+        rows[-1].append(index)
+        used += width + _SHEET_GAP_PX
+    return rows
 
 
 def _crop(ink: np.ndarray, box: Box) -> np.ndarray:
     """The word's ink with a margin of white, as it would stand alone."""
     x0, top, x1, bottom = (int(v) for v in box)
     margin = max(4, (bottom - top) // 3)
-    crop = ink[max(0, top - margin):bottom + margin, max(0, x0 - margin):x1 + margin]
-    return cv2.copyMakeBorder(crop, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255)
+    return ink[max(0, top - margin):bottom + margin, max(0, x0 - margin):x1 + margin]
 
 
 def skew_degrees(gray: np.ndarray) -> float:
