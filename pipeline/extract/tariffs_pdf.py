@@ -26,7 +26,7 @@ from pipeline.danish import fold_whitespace
 from pipeline.extract.tariffs import (
     Tariff, TariffDocument, footnote_key, period_of, says_vat_excluded, split_footnote_marker, value_kind,
 )
-from pipeline.pdf.layout import Line, body_font_size, column_spans, phrases, split_furniture
+from pipeline.pdf.layout import Line, body_font_size, column_spans, phrases, rule_between, split_furniture
 from pipeline.pdf.words import PageContent, Word, open_pdf, page_content
 
 EXTRACTOR_VERSION = "tariffs-pdf-1"
@@ -61,7 +61,7 @@ def read_tariffs(pages: list[PageContent], metadata_title: str | None = None) ->
     lines = _text_lines(pages)
     em = body_font_size([line.line for line in lines]) or 10.0
     edges = _value_edges(lines)
-    blocks = _blocks(lines, _cell_gap(lines, edges, em))
+    blocks = _blocks(lines, _cell_gap(lines, edges, em), {page.number: page for page in pages})
     layout = _Layout(em, edges, _page_lefts(lines), _title_size(blocks, em))
     headers = {id(block): model for block in blocks if (model := _header(block, layout)) is not None}
     heading = _title(blocks, layout)
@@ -202,13 +202,15 @@ class _Block:
         return all(line.furniture for line in self.lines)
 
 
-def _blocks(lines: list[_TextLine], cell_gap: float) -> list[_Block]:
-    """Lines to blocks: a new block at a new page, a wider gap, or where emphasis changes."""
+def _blocks(lines: list[_TextLine], cell_gap: float, pages: dict[int, PageContent]) -> list[_Block]:
+    """Lines to blocks: a new block at a new page, a wider gap, a rule between, or where
+    emphasis changes (a scan's rows are told apart by their rules: it has no bold)."""
     blocks: list[_Block] = []
     for line in lines:
         previous = blocks[-1].lines[-1] if blocks else None
         if (previous is None or previous.page != line.page or line.top - previous.bottom > cell_gap
-                or previous.emphasised[0] != line.emphasised[0]):
+                or previous.emphasised[0] != line.emphasised[0]
+                or rule_between(pages[line.page], previous.bottom, line.top, line.line.x0, line.line.x1)):
             blocks.append(_Block([line]))
         else:
             blocks[-1].lines.append(line)

@@ -56,8 +56,11 @@ _SKEW_SCALE = 0.25
 # camelot's line_scale: a rule is at least 1/40 of the page's width (or height); a dash,
 # an underscore or a letter's stroke is shorter.
 RULE_SCALE = 40
+# ...or, for vertical rules, at least as long as this many letters are tall (a letter's
+# stem is shorter; a title's bold stems of 2.5 times body height would pass for rules).
+RULE_GLYPHS = 2.5
 # Rule pixels are painted out with this margin, so their anti-aliased edges go too.
-RULE_MARGIN_PX = 1
+RULE_MARGIN_PX = 2
 # Words read with less confidence than this get a second look, cut out and set close
 # together: after a wide gap (a table's empty cells) Tesseract reads a lone "0" as "(9)" or
 # "(e)" and an "I" as "1"; a word space away from other words, as "0" and "I". The more
@@ -368,11 +371,25 @@ def _binarised(gray: np.ndarray) -> np.ndarray:
     return ink
 
 
+def _glyph_height(ink: np.ndarray) -> float:
+    """The median height of the page's marks (black on white): about a letter's."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(255 - ink, connectivity=8)
+    heights = stats[1:count, cv2.CC_STAT_HEIGHT]
+    heights = heights[heights >= 3]
+    return float(np.median(heights)) if len(heights) else 0.0
+
+
 def find_rules(gray: np.ndarray, scale: float) -> tuple[np.ndarray, list[Rule]]:
-    """(mask of rule pixels, the rules in points): horizontal and vertical lines of ink."""
+    """(mask of rule pixels, the rules in points): horizontal and vertical lines of ink.
+
+    A vertical rule may be one table row high (a header row above a row spanning the
+    table), shorter than 1/40 of the page: it is taken from RULE_GLYPHS letters' height on.
+    """
     _, threshold = adaptive_threshold(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR))
     horizontal_mask, horizontal = find_lines(threshold, direction="horizontal", line_scale=RULE_SCALE)
-    vertical_mask, vertical = find_lines(threshold, direction="vertical", line_scale=RULE_SCALE)
+    shortest = min(gray.shape[0] / RULE_SCALE, RULE_GLYPHS * _glyph_height(_binarised(gray)))
+    vertical_mask, vertical = find_lines(threshold, direction="vertical",
+                                         line_scale=max(1, int(gray.shape[0] / shortest)))
     margin = np.ones((2 * RULE_MARGIN_PX + 1,) * 2, np.uint8)
     mask = cv2.dilate(cv2.bitwise_or(horizontal_mask, vertical_mask), margin)
     rules = [Rule(x1 / scale, x2 / scale, y / scale, y / scale) for x1, y, x2, _ in horizontal]
