@@ -1,66 +1,39 @@
 """Scanned pages to the page model of born-digital ones, so that the same readers read both.
 
-A page with no text layer is rendered (pypdfium2), cleaned of scanner noise (a median
-filter), turned straight (its skew measured by projection profile) and stripped of its
-table rules before OCR: camelot's image processing finds the rules (adaptive threshold,
-morphological opening), which become the page's `rules` and are painted out, so that
-Tesseract never reads a grid line as "|", "]" or "!". The page is evened against its
-background (shading goes white) and binarised; Tesseract's hOCR then gives each word its
-box and confidence and each line its baseline and x-height, and doubtful words get a
-second look on their own. A PDF's words carry
-a font size and a box from the font's ascent to its descent; OCR has neither, so both
-are rebuilt from the line: the size from the x-height (or, in lines of digits and
-capitals only, from their height, scaled by the ratio the same document shows), rounded
-to the half points typesetting uses, and the box from the baseline. Words keep their
+Per page: rendered (pypdfium2); made ready for OCR (page_image.py: straightened, table
+rules found and painted out, shading evened, binarised); read by Tesseract (ocr.py) to
+hOCR and parsed (hocr.py); doubtful words and ink that no word covers get a second look.
+Then the page model: a PDF's words carry a font size and a box from the font's ascent to
+its descent; OCR has neither, so both are rebuilt per line: the size from the x-height
+and the height of digits and capitals (scaled by the ratio the same document shows),
+rounded to the half points typesetting uses, the box from the baseline. Words keep their
 OCR confidence. Coordinates are PDF points from the top-left of the straightened page;
-`Scan.printed_box` maps a box back onto the page as scanned, where an auditor looks.
+`Scan.lineage` maps a row's box back onto the page as scanned, where an auditor looks.
 
 OCR gives no bold or italic: a scan's headings are found by their size alone.
 """
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import cv2
-import lxml.html
 import numpy as np
 import pypdfium2 as pdfium
-from camelot.image_processing import adaptive_threshold, find_lines
 
 from pipeline.ocr import LINES, page_hocr, require_ocr
+from pipeline.pdf.hocr import DEFAULT_CAPITAL_RATIO, Box, OcrLine, OcrWord, capital_height, hocr_lines
 from pipeline.pdf.layout import group_lines
+from pipeline.pdf.page_image import prepare_page
 from pipeline.pdf.words import PageContent, Rule, Word
-
-Box = tuple[float, float, float, float]   # x0, top, x1, bottom
 
 SCAN_VERSION = "scan-1"   # in the extractor version: a change here re-reads every scan
 
 # Pages are read at 300 dpi: Tesseract's models read body text best with an x-height of
 # 20-30 pixels; a 200 dpi scan is scaled up to it, a 600 dpi one down.
 OCR_DPI = 300
-# Median filter (pixels at OCR_DPI): takes out specks and grain up to a 200 dpi scan's pixel
-# and keeps strokes, which are wider.
-NOISE_FILTER_PX = 3
-# Shading behind a header or a row is evened out before binarising: the background is what
-# a closing this wide leaves (wider than any stroke, a 16 pt bold stem is ~10 px).
-BACKGROUND_WINDOW_PX = 25
-# Skew is searched within ±2° (a page fed askew, not a page turned sideways) in 0.05° steps
-# on a quarter-size copy; 0.05° moves a column edge 0.5 pt across a page.
-MAX_SKEW_DEGREES = 2.0
-SKEW_STEP_DEGREES = 0.05
-_SKEW_SCALE = 0.25
-# camelot's line_scale: a rule is at least 1/40 of the page's width (or height); a dash,
-# an underscore or a letter's stroke is shorter.
-RULE_SCALE = 40
-# ...or, for vertical rules, at least as long as this many letters are tall (a letter's
-# stem is shorter; a title's bold stems of 2.5 times body height would pass for rules).
-RULE_GLYPHS = 2.5
-# Rule pixels are painted out with this margin, so their anti-aliased edges go too.
-RULE_MARGIN_PX = 2
 # Words read with less confidence than this get a second look, cut out and set close
 # together: after a wide gap (a table's empty cells) Tesseract reads a lone "0" as "(9)" or
 # "(e)" and an "I" as "1"; a word space away from other words, as "0" and "I". The more
@@ -87,44 +60,8 @@ SIZE_STEP_PT = 0.5
 # A PDF word's box runs from the font's ascent to its descent; most fonts' lie near these.
 ASCENT_EM = 0.8
 DESCENT_EM = 0.2
-# Digits and capitals stand this much taller than the x-height where a document shows no
-# line to measure it by (Carlito 1.38, Helvetica 1.37, Times 1.48).
-DEFAULT_CAPITAL_RATIO = 1.38
-# A line's x-height is Tesseract's measure when it holds this many x-height letters, and
-# when its words stand on one baseline (within this share of the x-height): Tesseract
-# sometimes takes a table row whose label wraps around its numbers for one line.
-_MIN_X_LETTERS = 2
-_X_LETTERS = set("acemnorsuvwxzæø")
-_ONE_BASELINE = 0.3
-# Glyphs that reach below the baseline: a word without them stands on its ink's bottom;
-# a word with them, where Tesseract's line baseline does not pass through it, this share
-# of its ink's height above the bottom (a descender is ~0.2 em of a word's ~0.9 em).
-DESCENDER_SHARE = 0.2
-_DESCENDERS = set("gjpqyQJ,;()[]{}/|$§µ")
 # A document whose lines give no measure at all is read as if set in 10 pt.
 _UNMEASURED_SIZE_PT = 10.0
-_LINE_CLASSES = ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat")
-_TITLE_RE = {key: re.compile(rf"\b{key}\s+(-?[\d.]+(?:\s+-?[\d.]+)*)")
-             for key in ("bbox", "baseline", "x_size", "x_descenders", "x_ascenders", "x_wconf")}
-
-
-@dataclass
-class _OcrWord:
-    text: str
-    box: Box           # pixels of the straightened page
-    confidence: float  # 0-1
-    baseline: float    # y of the baseline the word stands on, pixels
-
-
-@dataclass
-class _OcrLine:
-    words: list[_OcrWord]
-    x_height: float | None          # pixels, where the line has letters to measure it by
-    capital_height: float | None    # pixels: digits' and capitals' height above the baseline
-
-    @property
-    def baseline(self) -> float:
-        return statistics.median(w.baseline for w in self.words)
 
 
 @dataclass
@@ -135,7 +72,7 @@ class ScannedPage:
     height: float
     pixels_per_point: float
     turn: np.ndarray           # 2×3 affine: scanned pixels → straightened pixels
-    lines: list[_OcrLine]
+    lines: list[OcrLine]
     rules: list[Rule] = field(default_factory=list)
 
     def content(self, capital_ratio: float, document_em: float) -> PageContent:
@@ -150,7 +87,7 @@ class ScannedPage:
             words += self._words(line, em)
         return PageContent(self.number, self.width, self.height, words, self.rules)
 
-    def _words(self, line: _OcrLine, em: float) -> list[Word]:
+    def _words(self, line: OcrLine, em: float) -> list[Word]:
         scale = self.pixels_per_point
         size = round(em / scale / SIZE_STEP_PT) * SIZE_STEP_PT
         return [Word(w.text, w.box[0] / scale, w.box[2] / scale, (w.baseline - ASCENT_EM * em) / scale,
@@ -219,7 +156,7 @@ def capital_ratio(pages: list[ScannedPage]) -> float:
     return statistics.median(ratios) if ratios else DEFAULT_CAPITAL_RATIO
 
 
-def _em_pixels(line: _OcrLine, capital_ratio: float) -> float | None:
+def _em_pixels(line: OcrLine, capital_ratio: float) -> float | None:
     """The line's size in pixels: from its x-height and its digits' and capitals' height, the
     mean of those it has (a short heading such as "12.2 Tabel" shows few x-height letters)."""
     x_heights = [h for h in (line.x_height, line.capital_height and line.capital_height / capital_ratio) if h]
@@ -239,26 +176,21 @@ def read_page(page: pdfium.PdfPage, number: int) -> ScannedPage:
     scale = OCR_DPI / 72
     gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
     page.close()
-    clean = cv2.medianBlur(gray, NOISE_FILTER_PX)
-    turn = cv2.getRotationMatrix2D((clean.shape[1] / 2, clean.shape[0] / 2), skew_degrees(clean), 1.0)
-    straight = cv2.warpAffine(clean, turn, (clean.shape[1], clean.shape[0]), flags=cv2.INTER_CUBIC,
-                              borderValue=255)
-    rule_mask, rules = find_rules(straight, scale)
-    ink = _binarised(straight)
-    ink[rule_mask > 0] = 255
+    prepared = prepare_page(gray, scale)
+    ink = prepared.ink
     ok, png = cv2.imencode(".png", ink)
     if not ok:
         raise ValueError(f"page {number}: could not encode the page image")  # a bug, not a document's fault
-    lines = _hocr_lines(page_hocr(png.tobytes(), OCR_DPI))
+    lines = hocr_lines(page_hocr(png.tobytes(), OCR_DPI))
     unread = _unread_marks(ink, lines)
     _second_look(ink, [w for line in lines for w in line.words if w.confidence < SECOND_LOOK_BELOW] + unread)
-    lines += [_OcrLine([word], None, _capital_height([word])) for word in unread
+    lines += [OcrLine([word], None, capital_height([word])) for word in unread
               if word.confidence >= NEW_WORD_CONFIDENCE]
     height, width = gray.shape
-    return ScannedPage(number, width / scale, height / scale, scale, turn, lines, rules)
+    return ScannedPage(number, width / scale, height / scale, scale, prepared.turn, lines, prepared.rules)
 
 
-def _unread_marks(ink: np.ndarray, lines: list[_OcrLine]) -> list[_OcrWord]:
+def _unread_marks(ink: np.ndarray, lines: list[OcrLine]) -> list[OcrWord]:
     """Marks of the size of text that no word covers, as words not read yet: Tesseract drops
     a lone short word standing in a wide empty cell ("0" under "Tillæg")."""
     words = [w for line in lines for w in line.words]
@@ -273,7 +205,7 @@ def _unread_marks(ink: np.ndarray, lines: list[_OcrLine]) -> list[_OcrWord]:
     marks = [(x, y, x + w, y + h) for x, y, w, h, _ in stats[1:count]
              if MARK_HEIGHT[0] * height <= h <= MARK_HEIGHT[1] * height and w <= MARK_WIDTH * height
              and not covered[y + h // 2, x + w // 2]]
-    return [_OcrWord("", box, 0.0, box[3]) for box in _joined_marks(marks, height)]
+    return [OcrWord("", box, 0.0, box[3]) for box in _joined_marks(marks, height)]
 
 
 def _joined_marks(marks: list[Box], height: float) -> list[Box]:
@@ -290,7 +222,7 @@ def _joined_marks(marks: list[Box], height: float) -> list[Box]:
     return [tuple(box) for box in joined]
 
 
-def _second_look(ink: np.ndarray, doubtful: list[_OcrWord]) -> None:
+def _second_look(ink: np.ndarray, doubtful: list[OcrWord]) -> None:
     """Read doubtful words again, cut out and set close together in rows of one sheet (one
     Tesseract call per page); keep a reading that is one word and more confident."""
     if not doubtful:
@@ -311,8 +243,8 @@ def _second_look(ink: np.ndarray, doubtful: list[_OcrWord]) -> None:
             x += crop.shape[1] + _SHEET_GAP_PX
     enlarged = cv2.resize(sheet, None, fx=SECOND_LOOK_SCALE, fy=SECOND_LOOK_SCALE, interpolation=cv2.INTER_CUBIC)
     _, png = cv2.imencode(".png", enlarged)
-    readings: dict[int, list[_OcrWord]] = {}
-    for line in _hocr_lines(page_hocr(png.tobytes(), round(OCR_DPI * SECOND_LOOK_SCALE), LINES)):
+    readings: dict[int, list[OcrWord]] = {}
+    for line in hocr_lines(page_hocr(png.tobytes(), round(OCR_DPI * SECOND_LOOK_SCALE), LINES)):
         for word in line.words:
             centre_x, centre_y = ((word.box[0] + word.box[2]) / 2 / SECOND_LOOK_SCALE,
                                   (word.box[1] + word.box[3]) / 2 / SECOND_LOOK_SCALE)
@@ -342,149 +274,3 @@ def _crop(ink: np.ndarray, box: Box) -> np.ndarray:
     x0, top, x1, bottom = (int(v) for v in box)
     margin = max(4, (bottom - top) // 3)
     return ink[max(0, top - margin):bottom + margin, max(0, x0 - margin):x1 + margin]
-
-
-def skew_degrees(gray: np.ndarray) -> float:
-    """The turn (degrees, counter-clockwise) that makes text lines horizontal: the angle at
-    which the rows' ink profile is sharpest (lines and rules peak, the gaps between are empty)."""
-    small = cv2.resize(gray, None, fx=_SKEW_SCALE, fy=_SKEW_SCALE, interpolation=cv2.INTER_AREA)
-    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    height, width = ink.shape
-    centre = (width / 2, height / 2)
-
-    def sharpness(angle: float) -> float:
-        turned = cv2.warpAffine(ink, cv2.getRotationMatrix2D(centre, angle, 1.0), (width, height),
-                                flags=cv2.INTER_NEAREST)
-        return float(np.sum(np.diff(turned.sum(axis=1, dtype=np.float64)) ** 2))
-
-    steps = round(MAX_SKEW_DEGREES / SKEW_STEP_DEGREES)
-    return max((i * SKEW_STEP_DEGREES for i in range(-steps, steps + 1)), key=sharpness)
-
-
-def _binarised(gray: np.ndarray) -> np.ndarray:
-    """Black text on white: the page divided by its background (shading and uneven light go
-    white), then Otsu's threshold. Tesseract's own threshold reads shaded cells' grain as ink."""
-    window = cv2.getStructuringElement(cv2.MORPH_RECT, (BACKGROUND_WINDOW_PX, BACKGROUND_WINDOW_PX))
-    background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, window)
-    even = cv2.divide(gray, background, scale=255)
-    _, ink = cv2.threshold(even, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    return ink
-
-
-def _glyph_height(ink: np.ndarray) -> float:
-    """The median height of the page's marks (black on white): about a letter's."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(255 - ink, connectivity=8)
-    heights = stats[1:count, cv2.CC_STAT_HEIGHT]
-    heights = heights[heights >= 3]
-    return float(np.median(heights)) if len(heights) else 0.0
-
-
-def find_rules(gray: np.ndarray, scale: float) -> tuple[np.ndarray, list[Rule]]:
-    """(mask of rule pixels, the rules in points): horizontal and vertical lines of ink.
-
-    A vertical rule may be one table row high (a header row above a row spanning the
-    table), shorter than 1/40 of the page: it is taken from RULE_GLYPHS letters' height on.
-    """
-    _, threshold = adaptive_threshold(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR))
-    horizontal_mask, horizontal = find_lines(threshold, direction="horizontal", line_scale=RULE_SCALE)
-    shortest = min(gray.shape[0] / RULE_SCALE, RULE_GLYPHS * _glyph_height(_binarised(gray)))
-    vertical_mask, vertical = find_lines(threshold, direction="vertical",
-                                         line_scale=max(1, int(gray.shape[0] / shortest)))
-    margin = np.ones((2 * RULE_MARGIN_PX + 1,) * 2, np.uint8)
-    mask = cv2.dilate(cv2.bitwise_or(horizontal_mask, vertical_mask), margin)
-    rules = [Rule(x1 / scale, x2 / scale, y / scale, y / scale) for x1, y, x2, _ in horizontal]
-    rules += [Rule(x / scale, x / scale, min(y1, y2) / scale, max(y1, y2) / scale) for x, y1, _, y2 in vertical]
-    return mask, rules
-
-
-# --- hOCR -------------------------------------------------------------------------------------
-
-def _title(element, key: str) -> list[float] | None:
-    match = _TITLE_RE[key].search(element.get("title", ""))
-    return [float(v) for v in match.group(1).split()] if match else None
-
-
-def _hocr_lines(hocr: bytes) -> list[_OcrLine]:
-    if not hocr.strip():
-        return []
-    document = lxml.html.fromstring(hocr)
-    return [line for element in document.iter("span") if element.get("class") in _LINE_CLASSES
-            for line in _hocr_line(element)]
-
-
-def _hocr_line(element) -> list[_OcrLine]:
-    """The line's words, split where they stand on different baselines: Tesseract sometimes
-    takes a table row whose label wraps around its numbers for one line."""
-    x0, _, _, bottom = _title(element, "bbox")
-    slope, offset = _title(element, "baseline") or [0.0, 0.0]
-    words = []
-    for span in element.iter("span"):
-        text = span.text_content().strip()
-        if span.get("class") != "ocrx_word" or not text:
-            continue
-        box = tuple(_title(span, "bbox"))
-        line_baseline = bottom + offset + slope * ((box[0] + box[2]) / 2 - x0)
-        words.append(_OcrWord(text, box, (_title(span, "x_wconf") or [0.0])[0] / 100,
-                              _baseline(text, box, line_baseline)))
-    if not words:
-        return []
-    x_height = _x_height(element, words)
-    rows = _rows_by_baseline(words, x_height or (_capital_height(words) or 0) / DEFAULT_CAPITAL_RATIO)
-    if len(rows) == 1:
-        return [_OcrLine(words, x_height, _capital_height(words))]
-    return [_OcrLine(row, None, _capital_height(row)) for row in rows]
-
-
-def _rows_by_baseline(words: list[_OcrWord], x_height: float) -> list[list[_OcrWord]]:
-    """Words grouped by the baseline they stand on, within a share of the x-height."""
-    if x_height <= 0:
-        return [words]
-    rows: list[list[_OcrWord]] = []
-    for word in sorted(words, key=lambda w: w.baseline):
-        if rows and word.baseline - rows[-1][-1].baseline <= _ONE_BASELINE * x_height:
-            rows[-1].append(word)
-        else:
-            rows.append([word])
-    for row in rows:
-        row.sort(key=lambda w: w.box[0])
-    return rows
-
-
-def _descends(text: str) -> bool:
-    return any(ch in _DESCENDERS for ch in text)
-
-
-def _stands_on_ink(text: str) -> bool:
-    """Letters or digits and nothing below the baseline: the ink's bottom is the baseline."""
-    return not _descends(text) and any(ch.isalnum() for ch in text)
-
-
-def _baseline(text: str, box: Box, line_baseline: float) -> float:
-    """The word's own baseline: its ink's bottom where that is one; else the line's where it
-    passes through the word's lower half; else a descender's depth above the ink's bottom."""
-    top, bottom = box[1], box[3]
-    if _stands_on_ink(text):
-        return bottom
-    if top + (bottom - top) / 2 < line_baseline <= bottom:
-        return line_baseline
-    return bottom - DESCENDER_SHARE * (bottom - top)
-
-
-def _x_height(element, words: list[_OcrWord]) -> float | None:
-    """Tesseract's x-height of the line, where it has x-height letters to measure it by."""
-    letters = sum(ch in _X_LETTERS for word in words for ch in word.text)
-    if letters < _MIN_X_LETTERS:
-        return None
-    size, descenders, ascenders = (_title(element, key) for key in ("x_size", "x_descenders", "x_ascenders"))
-    if not (size and descenders and ascenders):
-        return None
-    height = size[0] - descenders[0] - ascenders[0]
-    return height if height > 0 else None
-
-
-def _capital_height(words: list[_OcrWord]) -> float | None:
-    """How tall digits and capitals stand: the ink of words made of them alone."""
-    heights = [w.box[3] - w.box[1] for w in words
-               if _stands_on_ink(w.text) and "Å" not in w.text and not any(ch.islower() for ch in w.text)
-               and any(ch.isdigit() or ch.isupper() for ch in w.text)]
-    return statistics.median(heights) if heights else None

@@ -18,7 +18,8 @@ from pipeline.errors import DocumentRejected
 from pipeline.extract import extract_document
 from pipeline.ingest.discover import source_of
 from pipeline.ocr import NOT_AVAILABLE, ocr_available
-from pipeline.pdf.scan import OCR_DPI, find_rules, read_scan, skew_degrees
+from pipeline.pdf.page_image import find_rules, skew_degrees
+from pipeline.pdf.scan import OCR_DPI, read_scan
 
 needs_tesseract = pytest.mark.skipif(
     not ocr_available(),
