@@ -94,6 +94,9 @@ BUDGET_LINES = pa.schema([
     _field("unit", pa.string(), "The table's unit as printed, e.g. I 1.000 kr."),
     _field("row_number", pa.int32(), "1-based position of the row in its table."),
     *_bbox_fields("cell"),
+    _field("confidence", pa.float64(),
+           "OCR's confidence (0 to 1) in the printed value as read from a scan, the lowest of its words; "
+           "null where the PDF has a text layer."),
 ])
 
 TARIFFS = pa.schema([
@@ -118,6 +121,9 @@ TARIFFS = pa.schema([
     _field("note", pa.string(), "A footnote or remark printed with the item or value, e.g. *) Takst for ..."),
     _field("row_number", pa.int32(), "1-based position of the tariff in its document."),
     *_bbox_fields("value"),
+    _field("confidence", pa.float64(),
+           "OCR's confidence (0 to 1) in the value as read from a scan, the lowest of its words; "
+           "null where the PDF has a text layer."),
 ])
 
 TARIFF_SERIES = pa.schema([

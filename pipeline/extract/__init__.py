@@ -1,5 +1,6 @@
-"""One document in, its rows out: sniff the bytes, check a PDF before parsing it (OCR a
-scan), classify by the document's own words, hand it to the extractor of its kind.
+"""One document in, its rows out: sniff the bytes, check a PDF before parsing it (read a
+scan by OCR into the same page model), classify by the document's own words, hand it to
+the extractor of its kind.
 
 Runs inside an isolated worker (pipeline.isolation): whatever a hostile file does here
 costs one document, never the batch.
@@ -8,7 +9,6 @@ costs one document, never the batch.
 from __future__ import annotations
 
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,13 +23,13 @@ from pipeline.ingest.discover import Source
 from pipeline.ingest.html import parse_html
 from pipeline.ingest.preflight import preflight_pdf
 from pipeline.ingest.sniff import sniff_format
-from pipeline.ocr import ocr_pdf
+from pipeline.pdf.scan import SCAN_VERSION, read_scan
 from pipeline.pdf.text import page_texts
 from pipeline.settings import Limits, Settings
 
 # Bumping an extractor's version re-extracts every document (the cache key holds this).
 EXTRACTOR_VERSION = "+".join((budget.EXTRACTOR_VERSION, tariffs.EXTRACTOR_VERSION,
-                              tariffs_pdf.EXTRACTOR_VERSION, tariffs_html.EXTRACTOR_VERSION))
+                              tariffs_pdf.EXTRACTOR_VERSION, tariffs_html.EXTRACTOR_VERSION, SCAN_VERSION))
 _CLASSIFY_PAGES = 5
 _FOLDER_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$")
 
@@ -65,29 +65,51 @@ def extract_document(source: Source, limits: Limits | None = None) -> Extraction
         return _extract_html(source, limits)
     facts = preflight_pdf(source.path, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages)
     if facts.has_text:
-        return _extract_pdf(source, source.path, ocr=False)
-    with tempfile.TemporaryDirectory(prefix="ocr-") as scratch:
-        return _extract_pdf(source, ocr_pdf(source.path, Path(scratch)), ocr=True)
+        return _extract_pdf(source, source.path)
+    return _extract_scan(source)
 
 
-def _extract_pdf(source: Source, path: Path, ocr: bool) -> Extraction:
+def _extract_pdf(source: Source, path: Path) -> Extraction:
     try:
         texts = page_texts(path, max_pages=_CLASSIFY_PAGES)
     except pdfium.PdfiumError as error:
         raise DocumentRejected(f"unreadable PDF: {error}", stage="classify") from error
     kind = classify("\n".join(texts), source.source_file)
     if kind == "budget":
-        document = budget.extract_budget(path)
-        row = document_row(source, kind="budget", format="pdf", year=document.year, pages=document.pages,
-                           policy_area=document.policy_area, title=document.title, ocr=ocr)
-        ledger = ledger_rows(budget_ledger(document), source.document_id, content_table="budget_lines")
-        return Extraction(row, {"budget_lines": budget.budget_lines(document, source.document_id),
-                                "number_ledger": ledger})
+        return _budget_extraction(source, budget.extract_budget(path), ocr=False)
     if kind == "tariffs":
-        document = tariffs_pdf.extract_tariffs_pdf(path)
-        return _tariff_extraction(source, document, "pdf", ocr)
-    scanned = "scanned PDF read by OCR: " if ocr else ""
-    raise DocumentRejected(f"{scanned}not recognised as a budget or a tariff document", stage="classify")
+        return _tariff_extraction(source, tariffs_pdf.extract_tariffs_pdf(path), "pdf", False)
+    raise DocumentRejected("not recognised as a budget or a tariff document", stage="classify")
+
+
+def _extract_scan(source: Source) -> Extraction:
+    """A PDF without a text layer: every page read by OCR into the readers' page model; each
+    row carries its value's OCR confidence and a box on the page as scanned."""
+    scan = read_scan(source.path)
+    texts = scan.texts()
+    kind = classify("\n".join(texts[:_CLASSIFY_PAGES]), source.source_file)
+    if kind == "budget":
+        document = budget.read_budget([scan.pages[i] for i in budget.table_pages(texts)], scan.title)
+        document.pages = len(scan.pages)
+        extraction = _budget_extraction(source, document, ocr=True)
+    elif kind == "tariffs":
+        extraction = _tariff_extraction(source, tariffs_pdf.read_tariffs(scan.pages, scan.title), "pdf", True)
+    else:
+        raise DocumentRejected("scanned PDF read by OCR: not recognised as a budget or a tariff document",
+                               stage="classify")
+    for rows in extraction.tables.values():
+        scan.lineage(rows)
+    return extraction
+
+
+def _budget_extraction(source: Source, document: budget.BudgetDocument, ocr: bool) -> Extraction:
+    """The budget's cells, and the number ledger that says what became of every number
+    inside its tables (for validation's completeness check)."""
+    row = document_row(source, kind="budget", format="pdf", year=document.year, pages=document.pages,
+                       policy_area=document.policy_area, title=document.title, ocr=ocr)
+    ledger = ledger_rows(budget_ledger(document), source.document_id, content_table="budget_lines")
+    return Extraction(row, {"budget_lines": budget.budget_lines(document, source.document_id),
+                            "number_ledger": ledger})
 
 
 def _extract_html(source: Source, limits: Limits) -> Extraction:

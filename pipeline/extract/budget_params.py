@@ -55,8 +55,10 @@ HEADER_WORD = (
 # The unit the amounts are printed in, as a table's stub, caption or title states it:
 # "I 1.000 kr.", "1.000 kr.", "t.kr.", "Mio. kr.", "Beløb i mio. kr.", "kr." (danish.py
 # turns it into kroner per printed unit). In a caption the phrase must not follow a
-# number: "2 mio. kr." is an amount, not a unit.
-UNIT_STUB = r"^\(?(?:beløb\s+)?(?:i\s+)?(?:1\.000|1000|t\.?|mio\.?|mill?\.?|mia\.?)?\s*kr\.?\)?(?=\s|$|,)"
+# number: "2 mio. kr." is an amount, not a unit. OCR reads a sans-serif "I" as "1", "l" or
+# "|": taken so only right before the scale ("1 1.000 kr."), where no amount can stand.
+UNIT_STUB = (r"^\(?(?:beløb\s+)?(?:(?:i|[1l|](?=\s+(?:1\.?000|mio|mill?|mia)))\s+)?"
+             r"(?:1\.000|1000|t\.?|mio\.?|mill?\.?|mia\.?)?\s*kr\.?\)?(?=\s|$|,)")
 UNIT_STATED = (r"(?<![\d.,]\s)(?<![\d.,])\b(?:i\s+)?(?:1\.000|1000|t\.?\s?|mio\.?|mill?\.?|mia\.?)\s*kr\b\.?"
                r"|\bbeløb\s+i\s+kr\b\.?|\(kr\.?\)")
 # A document may state the unit once for all its tables: "Alle beløb er i 1.000 kr.".

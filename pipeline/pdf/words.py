@@ -36,6 +36,7 @@ class Word:
     size: float = 0.0
     bold: bool = False
     italic: bool = False
+    confidence: float | None = None  # 0-1, where OCR read the word; None for a text layer
 
     @property
     def height(self) -> float:
