@@ -465,6 +465,13 @@ def committee_in(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+def committee_name(header_stub: str) -> str:
+    """The committee a header's stub names, as printed up to its "...udvalget": a heading
+    that ran on into the stub (a scan has no bold to tell them apart) is no part of it."""
+    match = _COMMITTEE_RE.search(header_stub)
+    return fold_whitespace(header_stub[:match.end()]) if match else fold_whitespace(header_stub)
+
+
 # --- headings and labels ---------------------------------------------------------------------------
 
 _NAVIGATION_HEADING_RE = _whole(params.NAVIGATION_HEADINGS)

@@ -26,7 +26,7 @@ from pipeline.danish import fold_whitespace
 from pipeline.extract import tariff_params as params
 from pipeline.extract.ledger import Box
 from pipeline.extract.tariff_grammar import (
-    ITEM, REMARK, UNIT, VALUE, VAT, committee_in, footnote_key, footnote_marker, header_cells, header_role,
+    ITEM, REMARK, UNIT, VALUE, VAT, committee_in, committee_name, footnote_key, footnote_marker, header_cells, header_role,
     is_navigation_heading, is_sentence, is_unit_text, is_value, looks_like_value, parse_value_cell, says_vat_excluded,
     section_title, split_footnote_marker, vat_cell, year_span,
 )
@@ -45,7 +45,7 @@ from pipeline.pdf.grid import PageDrawings
 from pipeline.pdf.layout import body_font_size
 from pipeline.pdf.words import PageContent, Word, open_pdf, page_content
 
-EXTRACTOR_VERSION = "tariffs-pdf-3"
+EXTRACTOR_VERSION = "tariffs-pdf-4"
 
 
 # --- document -----------------------------------------------------------------------------
@@ -358,7 +358,7 @@ class _Reader:
             return
         self.last_paragraph = None
         if columns.stub and committee_in(columns.stub):
-            self.committee, self.committee_scope = columns.stub, self._new_scope()
+            self.committee, self.committee_scope = committee_name(columns.stub), self._new_scope()
             self.committee_columns, self.sections = columns, []
         elif columns.stub:
             self._open(_Section(section_title(columns.stub), columns.stub_style, self._new_scope(), columns))
