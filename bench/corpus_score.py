@@ -2,7 +2,7 @@
 precision, the totals, how often section/unit/VAT (tariffs) or printed value/header/total
 flag (budgets) agree on matched rows, and the first missing and extra rows.
 
-Run: .venv/bin/python bench/corpus_score.py [--kind tariffs|budget] [--show N]
+Run: .venv/bin/python bench/corpus_score.py [--kind tariffs|budget] [--show N] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -51,11 +51,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kind", choices=sorted(KINDS), action="append")
     parser.add_argument("--show", type=int, default=3, help="missing and extra rows shown per document")
+    parser.add_argument("--keep", type=Path, help="build the corpus here (DIR/raw/...) and leave it, to look at")
     options = parser.parse_args()
     totals = []
     with tempfile.TemporaryDirectory(prefix="corpus-") as scratch:
+        raw = (options.keep or Path(scratch)) / "raw"
         for kind in options.kind or ["tariffs", "budget"]:
-            totals.append(report(kind, measure(KINDS[kind](), Path(scratch) / "raw"), options.show))
+            totals.append(report(kind, measure(KINDS[kind](), raw), options.show))
     print()
     for summed in totals:
         print(f"{summed.name}: recall {percent(summed.recall)}, precision {percent(summed.precision)}")
