@@ -145,3 +145,16 @@ STUB_MARGIN = 2.0
 
 def compile_ci(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
+
+
+# --- classification ----------------------------------------------------------------------
+# What a budget shows in its plain text (pipeline/extract/classify.py counts them, case
+# ignored; two make a budget): a unit in thousands or millions, the names of budget
+# documents and their measures, R/B column headers (capitals only), and a multi-year
+# budget's accounts, corrected budget and out-years.
+CLASSIFY_SIGNS = (
+    r"\b(?:i\s+)?(?:1\.000|1000|mio\.?|t\.?)\s*kr\b",
+    r"\b(?:teknisk budget|tekn\.\s*b\d{2}|budgetbemærkninger|politikområde)",
+    r"\b(?-i:[RB])(?:20)?\d{2}\b",
+    r"\b(?:regnskab|(?:budget)?overslag(?:sår)?)\s*(?:19|20)\d{2}\b|\bBO\s?[1-3]\b|\bkorr(?:igeret|\.)\s*budget\b",
+)

@@ -142,3 +142,13 @@ GRID_MIN_ROWS = 2       # a ruled grid with fewer rows is a frame or a box, not 
 GRID_MIN_COLUMNS = 2    # ... and with fewer columns
 BAND_MIN_WIDTH = 0.6    # a shaded band spans at least this share of its table's (or text's) width
 BAND_MIN_SHADE = 0.02   # a fill this far from white (0-1) is a shade a reader sees
+
+
+# --- classification ----------------------------------------------------------------------
+# What a tariff list shows in its plain text (pipeline/extract/classify.py counts them, case
+# ignored; two make a tariff list): the word takst, a price per unit, fees and payments.
+CLASSIFY_SIGNS = (
+    r"\b(?:enheds)?takst(?:er|blad|en)?\b",
+    r"\bpr\.\s*(?:time|år|md|mdr|måned|stk|gang|side|uge|kopi)\b",
+    r"\b(?:gebyr|gebyrer|betaling|egenbetaling)\b",
+)
