@@ -57,10 +57,10 @@ def main() -> None:
     memory = args.memory_mib * 1024**2
     with tempfile.TemporaryDirectory() as scratch:
         pdf = huge_page(Path(scratch) / "huge.pdf", args.size)
-        table = CropRequest(1, [(600.0, 600.0 + 14 * n, 800.0, 612.0 + 14 * n) for n in range(5)], None,
+        table = CropRequest(1, [(600.0, 600.0 + 14 * n, 800.0, 612.0 + 14 * n) for n in range(5)], [],
                             Path(scratch) / "table.png")
         spanning = CropRequest(1, [(600.0, 600.0, 800.0, 612.0), (600.0, args.size - 312, 800.0, args.size - 300)],
-                               None, Path(scratch) / "spanning.png")
+                               [], Path(scratch) / "spanning.png")
         measured("picture of the table", _render_all, pdf, [table], memory_bytes=memory)
         measured("picture spanning the page", _render_all, pdf, [spanning], memory_bytes=memory)
         measured("whole page (as before)", whole_page, pdf, memory_bytes=memory)

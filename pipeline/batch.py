@@ -35,6 +35,7 @@ from pipeline.normalize import load_validation, save_validation, stage
 from pipeline.outcome import Outcome, apply_validation, quarantined
 from pipeline.progress import emit
 from pipeline.publish import publish, run_lock
+from pipeline.schemas import CONTENT_TABLES
 from pipeline.settings import Limits, Settings
 
 _COPY_BLOCK = 1 << 20
@@ -203,25 +204,38 @@ def validate_step(settings: Settings, outcomes: list[Outcome], run_id: str, forc
 
 
 def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -> Path:
-    """reports/index.html and a page per document, pictures of what to look at included."""
+    """reports/index.html and a page per document, pictures of what to look at included
+    (drawn in a worker per document, under the extraction limits), and reports/run.json."""
     import json
 
-    from pipeline.report import DocumentReport, write_report
+    from pipeline.publish import current_version, last_good_documents
+    from pipeline.report import DocumentReport, PictureLimits, write_report
 
-    reports = []
-    for outcome in outcomes:
-        content = None
-        if outcome.staged:
-            content = next((t for name in ("budget_lines", "tariffs")
-                            if (t := outcome.staged.table(name)) is not None), None)
-        reports.append(DocumentReport(outcome.document, outcome.validation, content,
-                                      settings.raw_dir / outcome.document["source_file"]))
-    index = write_report(settings.reports_dir, reports, run_id)
+    last_good = {d["source_file"]: d for d in last_good_documents(current_version(settings.out_dir),
+                                                                 [o.document for o in outcomes])}
+    reports = [DocumentReport(o.document, o.validation, _content(o), settings.raw_dir / o.document["source_file"],
+                              last_good.get(o.document["source_file"])) for o in outcomes]
+    limits = PictureLimits(settings.timeout_seconds, settings.memory_limit_bytes)
+    index = write_report(settings.reports_dir, reports, run_id, limits)
     summary = {"run_id": run_id, "documents": [
         o.summary() | {"document_id": o.document["document_id"], "pages": o.document.get("pages"),
                        "peak_rss_bytes": o.peak_rss} for o in outcomes]}
     (settings.reports_dir / "run.json").write_text(json.dumps(summary, indent=2) + "\n")
     return index
+
+
+def _content(outcome: Outcome):
+    """The document's rows, for its pictures (a staged table that cannot be read: none)."""
+    if outcome.staged is None:
+        return None
+    for name in CONTENT_TABLES:
+        try:
+            table = outcome.staged.table(name)
+        except (OSError, ValueError):
+            return None
+        if table is not None:
+            return table
+    return None
 
 
 def finish_run(settings: Settings, outcomes: list[Outcome]) -> Path:

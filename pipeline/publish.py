@@ -72,20 +72,28 @@ def _concat(name: str, parts: list[pa.Table | None]) -> pa.Table:
     return pa.concat_tables(present) if present else TABLES[name].empty_table()
 
 
-def _last_good_versions(previous: Path | None, documents: list[dict]) -> tuple[list[dict], dict[str, pa.Table]]:
-    """Rows of the previous dataset for files that failed this time but were published before."""
-    failing = {d["source_file"]: d["document_id"] for d in documents if d["status"] != "published"}
+def last_good_documents(previous: Path | None, documents: list[dict]) -> list[dict]:
+    """The previous dataset's rows for files that fail this time (held back or quarantined)
+    but were published before: their last good versions, which stay published."""
+    failing = {d["source_file"] for d in documents if d["status"] != "published"}
     current_ids = {d["document_id"] for d in documents}
     if not failing or previous is None or not (previous / "documents.parquet").exists():
-        return [], {}
+        return []
     before = pq.read_table(previous / "documents.parquet").to_pylist()
-    kept_documents = [d for d in before if d["status"] == "published" and d["source_file"] in failing
-                      and d["document_id"] not in current_ids]
+    return [d for d in before if d["status"] == "published" and d["source_file"] in failing
+            and d["document_id"] not in current_ids]
+
+
+def _last_good_versions(previous: Path | None, documents: list[dict]) -> tuple[list[dict], dict[str, pa.Table]]:
+    """Rows of the previous dataset for files that failed this time but were published before."""
+    kept_documents = last_good_documents(previous, documents)
+    if not kept_documents:
+        return [], {}
     ids = pa.array([d["document_id"] for d in kept_documents], pa.string())
     kept = {}
     for name in (*CONTENT_TABLES, "validation_results"):
         path = previous / f"{name}.parquet"
-        if kept_documents and path.exists():
+        if path.exists():
             table = pq.read_table(path, schema=TABLES[name])
             kept[name] = table.filter(pc.is_in(table["document_id"], value_set=ids))
     return kept_documents, kept

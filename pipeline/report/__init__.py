@@ -15,11 +15,9 @@ from functools import cached_property
 from pathlib import Path
 
 import pyarrow as pa
-import pypdfium2 as pdfium
 from jinja2 import Environment, PackageLoader, select_autoescape
-from PIL import Image, ImageDraw
 
-from pipeline.report.crops import Box, crop_region, render_crop
+from pipeline.report.crops import Box, CropRequest, render_crops
 from pipeline.validate import wording
 from pipeline.validate.rules import load_rules
 
@@ -70,23 +68,39 @@ class Concern:
         return sorted({r["table_id"] for r in self.rows if r.get("table_id")})
 
 
-def write_report(reports_dir: Path, documents: list[DocumentReport], run_id: str) -> Path:
+@dataclass(frozen=True)
+class PictureLimits:
+    """What drawing one document's pictures may cost (the document's extraction limits):
+    the PDF may be hostile, or have changed since it was read."""
+    timeout_s: float
+    memory_bytes: int
+
+
+def write_report(reports_dir: Path, documents: list[DocumentReport], run_id: str, limits: PictureLimits) -> Path:
     """Write index.html, rules.html and a page per document; returns the index's path."""
     reports_dir.mkdir(parents=True, exist_ok=True)
     for report in documents:
-        checks = sorted(report.validation, key=lambda r: (_STATUS_ORDER[r["status"]], r["check"]))
-        concerns = _concerns(checks)
-        for concern in concerns:
-            concern.picture = _picture(reports_dir, report, concern)
-        page = _ENV.get_template("document.html.j2").render(
-            doc=report.document, report=report, checks=checks, concerns=concerns, run_id=run_id)
-        (reports_dir / f"{report.document['document_id']}.html").write_text(page)
+        path = reports_dir / f"{report.document['document_id']}.html"
+        try:
+            path.write_text(_document_page(reports_dir, report, run_id, limits))
+        except OSError:
+            raise                      # the report folder cannot be written: the run's problem
+        except Exception as error:  # noqa: BLE001 - one document's page must not cost the run's report
+            path.write_text(_ENV.get_template("unwritten.html.j2").render(doc=report.document, error=error))
     rules = _ENV.get_template("rules.html.j2").render(rules=load_rules().values())
     (reports_dir / "rules.html").write_text(rules)
     index = _ENV.get_template("index.html.j2").render(
         reports=documents, run_id=run_id, created=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
     (reports_dir / "index.html").write_text(index)
     return reports_dir / "index.html"
+
+
+def _document_page(reports_dir: Path, report: DocumentReport, run_id: str, limits: PictureLimits) -> str:
+    checks = sorted(report.validation, key=lambda r: (_STATUS_ORDER[r["status"]], r["check"]))
+    concerns = _concerns(checks)
+    _draw_pictures(reports_dir, report, concerns, limits)
+    return _ENV.get_template("document.html.j2").render(
+        doc=report.document, report=report, checks=checks, concerns=concerns, run_id=run_id)
 
 
 def _concerns(checks: list[dict]) -> list[Concern]:
@@ -100,36 +114,25 @@ def _concerns(checks: list[dict]) -> list[Concern]:
     return list(groups.values())
 
 
-def _picture(reports_dir: Path, report: DocumentReport, concern: Concern) -> str | None:
-    """The table around the numbers in question, each framed, for a concern on a PDF page."""
-    boxes = [box for row in concern.rows if (box := _box(row))]
-    if not boxes or not concern.page or report.source is None:
-        return None
-    if report.document.get("format") != "pdf" or not report.source.exists():
-        return None
-    name = f"img/{report.document['document_id'][:16]}-{concern.check}-p{concern.page}.png"
-    cells = _table_cells(report.content_rows, concern.tables, concern.page) + boxes[1:]
-    render_crop(report.source, concern.page, cells, boxes[0], reports_dir / name)
-    if len(boxes) > 1:
-        _frame_others(reports_dir / name, report.source, concern.page, cells, boxes[0], boxes[1:])
-    return name
-
-
-def _frame_others(picture: Path, pdf: Path, page: int, cells: list[Box], mark: Box, others: list[Box]) -> None:
-    """Frame the other numbers of a page on the crop render_crop made around the first."""
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        size = document[page - 1].get_size()
-    finally:
-        document.close()
-    left, top, right, _ = crop_region(size, cells, mark)
-    image = Image.open(picture).convert("RGB")
-    scale = image.width / (right - left)
-    draw = ImageDraw.Draw(image)
-    for x0, y0, x1, y1 in others:
-        draw.rectangle(((x0 - left) * scale - 4, (y0 - top) * scale - 3, (x1 - left) * scale + 4,
-                        (y1 - top) * scale + 3), outline=(220, 0, 0), width=3)
-    image.save(picture)
+def _draw_pictures(reports_dir: Path, report: DocumentReport, concerns: list[Concern],
+                   limits: PictureLimits) -> None:
+    """For each concern on a PDF page, the table around its numbers with each framed; all of
+    a document's pictures drawn in one worker. A picture that cannot be drawn is left out."""
+    if report.source is None or report.document.get("format") != "pdf" or not report.source.exists():
+        return
+    wanted = []
+    for concern in concerns:
+        boxes = [box for row in concern.rows if (box := _box(row))]
+        if boxes and concern.page:
+            name = f"img/{report.document['document_id'][:16]}-{concern.check}-p{concern.page}.png"
+            cells = _table_cells(report.content_rows, concern.tables, concern.page)
+            wanted.append((concern, name, CropRequest(concern.page, cells, boxes, reports_dir / name)))
+    if not wanted:
+        return
+    drawn = render_crops(report.source, [request for _, _, request in wanted], timeout_s=limits.timeout_s,
+                         memory_bytes=limits.memory_bytes)
+    for (concern, name, _), picture in zip(wanted, drawn):
+        concern.picture = name if picture is not None else None
 
 
 def _box(row: dict) -> Box | None:

@@ -33,25 +33,27 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, to
 
 @dataclass(frozen=True)
 class CropRequest:
-    """One picture: the region around `cells` on a page, `mark` framed, saved to `out`."""
+    """One picture: the region around `cells` on a page, each of `marks` framed, saved to `out`."""
     page_number: int              # 1-based
     cells: list[Box]
-    mark: Box | None
+    marks: list[Box]
     out: Path
 
 
-def crop_region(page_size: tuple[float, float], cells: list[Box], mark: Box | None) -> Box:
-    """The part of the page worth showing: the table's cells with its header, across the page."""
+def crop_region(page_size: tuple[float, float], cells: list[Box], marks: list[Box]) -> Box:
+    """The part of the page worth showing: the table's cells with its header, and every
+    number to look at, across the page."""
     width, height = page_size
     if cells:
         top = min(c[1] for c in cells) - _ABOVE_TABLE
         bottom = max(c[3] for c in cells) + _BELOW_TABLE
-    elif mark:
-        top, bottom = mark[1] - _AROUND_CELL, mark[3] + _AROUND_CELL
+    elif marks:
+        top, bottom = min(m[1] for m in marks) - _AROUND_CELL, max(m[3] for m in marks) + _AROUND_CELL
     else:
         top, bottom = 0.0, height
-    if mark:
-        top, bottom = min(top, mark[1] - _BELOW_TABLE), max(bottom, mark[3] + _BELOW_TABLE)
+    if marks:
+        top = min(top, min(m[1] for m in marks) - _BELOW_TABLE)
+        bottom = max(bottom, max(m[3] for m in marks) + _BELOW_TABLE)
     return (0.04 * width, max(0.0, top), 0.96 * width, min(height, bottom))
 
 
@@ -63,11 +65,11 @@ def crop_scale(region: Box) -> float:
     return min(_SCALE, math.sqrt(MAX_CROP_PIXELS / (width * height)))
 
 
-def render_crop(pdf_path: Path, page_number: int, cells: list[Box], mark: Box | None, out: Path) -> Path:
-    """PNG of the region around `cells` on the page, with `mark` framed and its row shaded."""
+def render_crop(pdf_path: Path, page_number: int, cells: list[Box], marks: list[Box], out: Path) -> Path:
+    """PNG of the region around `cells` on the page, each of `marks` framed, its row shaded."""
     pdf = pdfium.PdfDocument(str(pdf_path))
     try:
-        return _render(pdf, CropRequest(page_number, cells, mark, out))
+        return _render(pdf, CropRequest(page_number, cells, marks, out))
     finally:
         pdf.close()
 
@@ -108,15 +110,15 @@ def _render(pdf: pdfium.PdfDocument, request: CropRequest) -> Path:
     page = pdf[request.page_number - 1]
     try:
         width, height = page.get_size()
-        region = crop_region((width, height), request.cells, request.mark)
+        region = crop_region((width, height), request.cells, request.marks)
         scale = crop_scale(region)
         # pdfium's crop is what to cut off each side, bottom-left origin, after /Rotate
         crop = (region[0], height - region[3], width - region[2], region[1])
         image = page.render(scale=scale, crop=crop).to_pil().convert("RGB")
     finally:
         page.close()
-    if request.mark:
-        _frame(image, request.mark, region, scale)
+    for mark in request.marks:
+        _frame(image, mark, region, scale)
     request.out.parent.mkdir(parents=True, exist_ok=True)
     image.save(request.out)
     return request.out

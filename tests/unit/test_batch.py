@@ -125,3 +125,33 @@ def test_an_output_folder_inside_the_raw_folder_is_never_read_as_input(workspace
     batch.run(inside)
     again = batch.run(inside, force=True)
     assert [o.document["source_file"] for o in again.outcomes] == ["takster/2023/takster.html"]
+
+
+def test_a_pdf_damaged_after_extraction_costs_its_pictures_not_the_run(tmp_path):
+    """The file is truncated between extraction and the report: its page says what failed,
+    without a picture; the run publishes; the held-back document's page names the version
+    of it that stays published."""
+    from plant import replace_text
+
+    from conftest import BUDGET_SAMPLE
+
+    raw = tmp_path / "raw" / "budget" / "2026"
+    raw.mkdir(parents=True)
+    shutil.copy(BUDGET_SAMPLE, raw / "budget.pdf")
+    settings = Settings(raw_dir=tmp_path / "raw", out_dir=tmp_path / "out", workers=2)
+    first = batch.run(settings)
+    replace_text(BUDGET_SAMPLE, raw / "budget.pdf", 1, "147.987", "148.987")   # now it fails a check
+    (source,) = discover(settings.raw_dir)
+    outcome = batch.process_document(source, settings)
+    (raw / "budget.pdf").write_bytes((raw / "budget.pdf").read_bytes()[:5000])  # then the file is cut off
+    outcomes = batch.validate_step(settings, [outcome], "run-2", False)
+    assert outcomes[0].status == "failed_validation"
+    batch.write_run_report(settings, outcomes, "run-2")
+    page = (settings.reports_dir / f"{outcome.document['document_id']}.html").read_text()
+    assert "148.987" in page and "<img" not in page
+    assert "the last good version of this file stays published" in page
+    assert first.outcomes[0].document["document_id"] in page
+    batch.finish_run(settings, outcomes)
+    published = pq.read_table(settings.out_dir / "published" / "budget_lines.parquet")
+    assert published.num_rows == 135 and set(published.column("document_id").to_pylist()) == {
+        first.outcomes[0].document["document_id"]}

@@ -35,10 +35,10 @@ def number_cells(pdf_path):
 
 def test_an_a4_crop_shows_what_the_whole_page_shows_there(budget_sample, tmp_path):
     number, cells = number_cells(budget_sample)
-    ours = numpy.asarray(Image.open(render_crop(budget_sample, number, cells, None, tmp_path / "crop.png")).convert("L"))
+    ours = numpy.asarray(Image.open(render_crop(budget_sample, number, cells, [], tmp_path / "crop.png")).convert("L"))
     pdf = pdfium.PdfDocument(str(budget_sample))
     page = pdf[number - 1]
-    region = crop_region(page.get_size(), cells, None)
+    region = crop_region(page.get_size(), cells, [])
     whole = numpy.asarray(page.render(scale=2).to_pil().convert("L"))
     pdf.close()
     top, left = (round(v * 2) for v in (region[1], region[0]))
@@ -55,7 +55,7 @@ def test_an_a4_crop_shows_what_the_whole_page_shows_there(budget_sample, tmp_pat
 def test_a_huge_page_is_drawn_under_the_pixel_cap(tmp_path):
     pdf = huge_page(tmp_path / "huge.pdf")
     mark = (600.0, 600.0, 800.0, 612.0)
-    near = Image.open(render_crop(pdf, 1, [mark], mark, tmp_path / "near.png"))
+    near = Image.open(render_crop(pdf, 1, [mark], [mark], tmp_path / "near.png"))
     assert near.width * near.height <= MAX_CROP_PIXELS and dark_pixels(tmp_path / "near.png") > 100
     pixels = numpy.asarray(near)
     red = (pixels[:, :, 0] > 200) & (pixels[:, :, 1] < 60) & (pixels[:, :, 2] < 60)
@@ -63,16 +63,16 @@ def test_a_huge_page_is_drawn_under_the_pixel_cap(tmp_path):
     scale = near.width / (0.92 * 14400)
     assert red.sum() > 100 and abs(columns.min() / scale + 0.04 * 14400 - 600) < 10  # framed where it is
     whole = Image.open(render_crop(pdf, 1, [(600.0, 600.0, 800.0, 612.0), (600.0, 14000.0, 800.0, 14012.0)],
-                                   None, tmp_path / "whole.png"))
+                                   [], tmp_path / "whole.png"))
     assert whole.width * whole.height <= MAX_CROP_PIXELS
 
 
 @pytest.mark.slow
 def test_pictures_are_drawn_in_a_worker_and_bad_ones_are_none(tmp_path, budget_sample):
     huge = huge_page(tmp_path / "huge.pdf")
-    requests = [CropRequest(1, [(600.0, 600.0, 800.0, 612.0), (600.0, 14000.0, 800.0, 14012.0)], None,
+    requests = [CropRequest(1, [(600.0, 600.0, 800.0, 612.0), (600.0, 14000.0, 800.0, 14012.0)], [],
                             tmp_path / "a.png"),
-                CropRequest(2, [], None, tmp_path / "no-such-page.png")]
+                CropRequest(2, [], [], tmp_path / "no-such-page.png")]
     # a whole 14400-point page at 144 dpi needs 3.3 GB: only the capped region fits in 300 MiB
     assert render_crops(huge, requests, timeout_s=60, memory_bytes=300 * 1024**2) == [tmp_path / "a.png", None]
     truncated = tmp_path / "truncated.pdf"

@@ -2,7 +2,7 @@
 published of a document held back, counts with their nouns, results grouped per check and
 page, the run the results come from."""
 
-from pipeline.report import DocumentReport, write_report
+from pipeline.report import DocumentReport, PictureLimits, write_report
 
 DOCUMENT = {"document_id": "b" * 64, "source_file": "takster/2025/takster.html", "kind": "tariffs", "format": "html",
             "year": "2025", "pages": None, "status": "failed_validation", "policy_area": None,
@@ -17,7 +17,7 @@ def _row(status: str, message: str, page=None, run_id: str = "run-0") -> dict:
 
 
 def _page(tmp_path, report: DocumentReport, run_id: str = "run-1") -> str:
-    write_report(tmp_path, [report], run_id)
+    write_report(tmp_path, [report], run_id, PictureLimits(60, 1024**3))
     return (tmp_path / f"{DOCUMENT['document_id']}.html").read_text()
 
 
