@@ -35,7 +35,7 @@ from pipeline.normalize import load_validation, save_validation, stage
 from pipeline.outcome import Outcome, apply_validation, quarantined
 from pipeline.progress import emit
 from pipeline.publish import publish, run_lock
-from pipeline.schemas import CONTENT_TABLES
+from pipeline.schemas import CONTENT_TABLES, to_table
 from pipeline.settings import Limits, Settings
 
 _COPY_BLOCK = 1 << 20
@@ -70,7 +70,8 @@ def extract_and_stage(source: Source, staged_dir: Path, limits: Limits) -> Outco
     (rows never cross processes)."""
     with snapshot(source, limits.max_file_bytes) as copy:
         extraction = extract_document(copy, limits)
-    extraction.document.update(status="published", error=None)
+    content = sum(len(rows) for name, rows in extraction.tables.items() if name in CONTENT_TABLES)
+    extraction.document.update(status="published", error=None, content_rows=content)
     try:
         staged = stage(staged_dir, extraction)
     except OSError as error:   # a full disk or a read-only folder: the run's problem, not the document's
@@ -162,7 +163,7 @@ def validate_outcomes(make_validator: Callable, outcomes: list[Outcome], run_id:
     pending = {o.document["document_id"]: o for o in extracted if results[o.document["document_id"]] is None}
     if pending:
         tables = {document_id: {name: t for name in o.staged.row_counts if (t := o.staged.table(name)) is not None}
-                  for document_id, o in pending.items()}
+                  | {"documents": to_table("documents", [o.document])} for document_id, o in pending.items()}
         validator = make_validator()
         for document_id, rows in validator.validate_batch(tables, run_id).items():
             save_validation(pending[document_id].staged, rows, rules_version)

@@ -58,6 +58,11 @@ DOCUMENTS = pa.schema([
     _field("title", pa.string(), "The document's title, from its metadata or first heading."),
     _field("ocr", pa.bool_(), "True where the PDF had no text layer and its words were read by OCR."),
     _field("extractor_version", pa.string(), "Version of the extractor that read the document."),
+    _field("content_rows", pa.int32(), "Rows its reader gave (budget_lines or tariffs), published or not."),
+    _field("pages_unread", pa.int32(),
+           "Pages the file holds that could not be read (a damaged page tree, a page that will not load); "
+           "a document with any is held back."),
+    _field("pages_unread_reason", pa.string(), "Which pages could not be read, and why."),
     _field("confirmed_by", pa.string(),
            "Other files of the same edition (a web page's print, a budget published twice) whose reading "
            "confirms this one, '; '-separated; this document's rows are the edition's published rows."),

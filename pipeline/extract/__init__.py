@@ -28,8 +28,9 @@ from pipeline.pdf.text import page_texts
 from pipeline.settings import Limits, Settings
 
 # Bumping an extractor's version re-extracts every document (the cache key holds this).
-EXTRACTOR_VERSION = "+".join((budget.EXTRACTOR_VERSION, tariffs.EXTRACTOR_VERSION,
-                              tariffs_pdf.EXTRACTOR_VERSION, tariffs_html.EXTRACTOR_VERSION, SCAN_VERSION))
+_DOCUMENT_ROW_VERSION = "document-2"   # the documents row a reader fills (content_rows, pages_unread)
+EXTRACTOR_VERSION = "+".join((budget.EXTRACTOR_VERSION, tariffs.EXTRACTOR_VERSION, tariffs_pdf.EXTRACTOR_VERSION,
+                              tariffs_html.EXTRACTOR_VERSION, SCAN_VERSION, _DOCUMENT_ROW_VERSION))
 _CLASSIFY_PAGES = 5
 _FOLDER_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$")
 
@@ -64,9 +65,9 @@ def extract_document(source: Source, limits: Limits | None = None) -> Extraction
     if file_format == "html":
         return _extract_html(source, limits)
     facts = preflight_pdf(source.path, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages)
-    if facts.has_text:
-        return _extract_pdf(source, source.path)
-    return _extract_scan(source)
+    extraction = _extract_pdf(source, source.path) if facts.has_text else _extract_scan(source)
+    extraction.document.update(pages_unread=facts.pages_unreadable, pages_unread_reason=facts.unreadable_reason)
+    return extraction
 
 
 def _extract_pdf(source: Source, path: Path) -> Extraction:

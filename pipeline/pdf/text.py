@@ -11,19 +11,28 @@ from pipeline.pdf.words import Word
 
 
 def page_texts(path: Path, max_pages: int | None = None) -> list[str]:
+    """Each page's text; "" for a page pdfium cannot load (preflight has counted it as
+    unread, and validation holds such a document back: its other pages are still read)."""
     pdf = pdfium.PdfDocument(str(path))
     try:
         count = len(pdf) if max_pages is None else min(len(pdf), max_pages)
-        texts = []
-        for index in range(count):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return texts
+        return [_text(pdf, index) for index in range(count)]
     finally:
         pdf.close()
+
+
+def _text(pdf: pdfium.PdfDocument, index: int) -> str:
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        return ""
+    try:
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        textpage.close()
+        return text
+    finally:
+        page.close()
 
 
 def page_runs(path: Path) -> list[tuple[str, list[Word]]]:

@@ -77,6 +77,8 @@ EXPECTATIONS = [
     _expectation("ExpectTariffPricesNotToJumpBetweenPeriods", findings.period_jumps,
                  "No price of this document changes by more than {max_ratio:g} times between neighbouring periods.",
                  max_ratio=3.0),
+    _expectation("ExpectDocumentsToBeReadWhole", findings.read_whole,
+                 "The document's row says nothing of how it was read."),
     _expectation("ExpectEveryNumberToBeAccountedFor", completeness.numbers_accounted_for,
                  "The reader's ledger lists no number for this document.", max_unexplained_percent=0.0),
 ]

@@ -307,3 +307,32 @@ def _price(row: Row) -> str:
     if row["value_kind"] == "amount" and "kr" not in unit.lower():
         unit = f"kr. {unit}".strip()
     return f"{row['value_text']} {unit}".strip()
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+def read_whole(documents: list[Row]) -> list[Finding]:
+    """The document was read whole: rows came of it, and no page it holds was left unread.
+
+    A reader that found nothing, or a file that lost pages (a damaged page tree, a page that
+    will not load), must not pass for a document read in full: what was read of it is held
+    back, with the reason, for a person to look at.
+    """
+    findings = []
+    for document in documents:
+        unread, pages, rows = document.get("pages_unread") or 0, document.get("pages"), document.get("content_rows")
+        if unread:
+            findings.append(Finding(FAILED, wording.count(unread, "page") + " not read", "every page read",
+                                    wording.sentence(f"{wording.count(unread, 'page')} could not be read "
+                                                     f"({document.get('pages_unread_reason') or 'no reason given'}); "
+                                                     "what was read of the others is held back")))
+        elif rows == 0:
+            findings.append(Finding(FAILED, "no rows", "at least one row",
+                                    wording.sentence("The reader found no table it could read in this document; "
+                                                     "nothing of it is published")))
+        else:
+            what = f"{wording.count(pages, 'page')} read, " if pages else ""
+            findings.append(Finding(PASSED, f"{what}{wording.count(rows or 0, 'row')}", "every page read, rows found",
+                                    wording.sentence(f"Every page of the document was read and gave "
+                                                     f"{wording.count(rows or 0, 'row')}")))
+    return findings

@@ -43,10 +43,12 @@ def absent_rows(check: Check, table: str) -> list[dict]:
     """The row of a document that has none of the rows the check runs over."""
     if check.over == table:
         sentence = f"No {wording.VALUE_NAMES[table][0]} of this document was read, so this rule has nothing to check."
-    else:
-        sentence = ("The reader of this document keeps no ledger of the numbers it saw, so whether it read them all "
-                    "is not judged.")
-    return [{**_base(check, table), "status": PASSED, "observed": sentence, "expected": check.demand,
+        status = PASSED
+    else:   # every reader keeps a ledger: without one, nothing says the document was read in full
+        sentence = ("The reader of this document kept no ledger of the numbers it saw, so whether it read them all "
+                    "cannot be judged; the document is held back.")
+        status = FAILED
+    return [{**_base(check, table), "status": status, "observed": sentence, "expected": check.demand,
              "message": sentence}]
 
 

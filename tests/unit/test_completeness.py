@@ -107,12 +107,12 @@ def test_budgets_tolerate_less_than_tariffs(validator):
     assert results[0]["status"] == FAILED and results[1]["table_id"] == "1.1"
 
 
-def test_without_a_ledger_completeness_is_not_judged_and_says_so(validator):
+def test_rows_without_a_ledger_are_held_back_and_it_says_why(validator):
     rows = [_tariff(n) for n in range(1, 11)]
     results = [r for r in validator.validate("doc", {"tariffs": to_table("tariffs", rows)}, "run") if r["check"] == RULE]
-    assert [(r["status"], r["message"]) for r in results] == [(PASSED, (
-        "The reader of this document keeps no ledger of the numbers it saw, so whether it read them all is not "
-        "judged."))]
+    assert [(r["status"], r["message"]) for r in results] == [(FAILED, (
+        "The reader of this document kept no ledger of the numbers it saw, so whether it read them all cannot be "
+        "judged; the document is held back."))]
 
 
 def test_each_document_is_judged_by_its_own_ledger_for_its_own_table(validator):

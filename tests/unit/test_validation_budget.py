@@ -10,6 +10,8 @@ import budget_styles as styles
 from budget_styles import Chapter, Row, StyledTable
 from plant import replace_text
 from pipeline.extract.budget import budget_lines, extract_budget
+from pipeline.extract.budget_ledger import budget_ledger
+from pipeline.extract.ledger import ledger_rows
 from pipeline.schemas import to_table
 from pipeline.validate.validator import Validator
 from pipeline.validate.findings import FAILED, PASSED, WARNING, area_totals_agree, table_totals
@@ -20,14 +22,22 @@ def validator():
     return Validator()
 
 
-def validate(validator, path, rows=None):
-    rows = rows or budget_lines(extract_budget(path), "doc")
-    return validator.validate("doc", {"budget_lines": to_table("budget_lines", rows)}, "run")
+def read(path, document_id="doc") -> dict:
+    """A budget's tables as a run stages them: its cells and its reader's number ledger."""
+    document = extract_budget(path)
+    ledger = ledger_rows(budget_ledger(document), document_id, content_table="budget_lines")
+    return {"budget_lines": to_table("budget_lines", budget_lines(document, document_id)),
+            "number_ledger": to_table("number_ledger", ledger)}
+
+
+def validate(validator, path):
+    return validator.validate("doc", read(path), "run")
 
 
 def test_clean_sample_passes_with_the_rounding_warning_on_table_0_1(validator, budget_sample):
-    lines = budget_lines(extract_budget(budget_sample), "doc")
-    results = validate(validator, budget_sample, lines)
+    tables = read(budget_sample)
+    lines = tables["budget_lines"].to_pylist()
+    results = validator.validate("doc", tables, "run")
     assert not [r for r in results if r["status"] == FAILED]
     warnings = [r for r in results if r["status"] == WARNING]
     assert len(warnings) == 1
@@ -112,8 +122,7 @@ def test_tolerance_follows_the_printed_precision():
 
 def test_documents_checked_together_keep_their_own_results(validator, budget_sample, tmp_path):
     planted = replace_text(budget_sample, tmp_path / "wrong-total.pdf", 1, "147.987", "148.987")
-    tables = {name: {"budget_lines": to_table("budget_lines", budget_lines(extract_budget(path), name))}
-              for name, path in (("clean", budget_sample), ("planted", planted))}
+    tables = {name: read(path, name) for name, path in (("clean", budget_sample), ("planted", planted))}
     together = validator.validate_batch(tables, "run")
     alone = {name: validator.validate(name, t, "run") for name, t in tables.items()}
     assert together == alone
@@ -146,8 +155,8 @@ def test_subtotals_group_rows_and_breakdowns_add_up_the_way_the_document_means(l
 
 def validate_style(validator, tmp_path, chapters, title=None):
     path = styles.build(tmp_path / "budget.pdf", chapters, title=title, running_header="Politikområde Test")
-    rows = budget_lines(extract_budget(path), "doc")
-    return rows, validator.validate("doc", {"budget_lines": to_table("budget_lines", rows)}, "run")
+    tables = read(path)
+    return tables["budget_lines"].to_pylist(), validator.validate("doc", tables, "run")
 
 
 def not_passed(results):

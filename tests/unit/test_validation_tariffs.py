@@ -7,6 +7,7 @@ import pytest
 
 from conftest import RAW
 from plant import replace_text
+from pipeline.extract.ledger import ledger_rows
 from pipeline.extract.tariffs_html import extract_tariffs_html
 from pipeline.extract.tariffs_pdf import extract_tariffs_pdf
 from pipeline.schemas import to_table
@@ -25,8 +26,10 @@ def validator():
 
 def failures(validator, path: Path) -> list[dict]:
     extract = extract_tariffs_html if path.suffix == ".html" else extract_tariffs_pdf
-    rows = extract(path).rows("doc")
-    results = validator.validate("doc", {"tariffs": to_table("tariffs", rows)}, "run")
+    document = extract(path)
+    ledger = ledger_rows(document.ledger, "doc", content_table="tariffs")
+    tables = {"tariffs": to_table("tariffs", document.rows("doc")), "number_ledger": to_table("number_ledger", ledger)}
+    results = validator.validate("doc", tables, "run")
     assert {r["check"] for r in results} == {c.name for c in validator.rules["tariffs"].checks}
     return [r for r in results if r["status"] == FAILED]
 
