@@ -11,7 +11,7 @@ passed, warning (within the tolerance the document's own rounding allows) or fai
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
@@ -101,7 +101,11 @@ def table_totals(lines: list[Row]) -> list[Finding]:
     tildelt budget") are adjustments to it, not parts of it. A group row that prints the
     sum of the rows right under it (without "i alt") stands for them.
     """
-    findings = []
+    return [finding for _, _, finding in _sums(lines)]
+
+
+def _sums(lines: list[Row]):
+    """(parts, total, finding) for each total row of each column of each table."""
     for (table_id, _, _, header), column in _group(lines, "table_id", "measure", "fiscal_year",
                                                    "column_header").items():
         column = sorted(column, key=lambda r: r["row_number"])
@@ -114,8 +118,7 @@ def table_totals(lines: list[Row]) -> list[Finding]:
             readings = [parts for parts in (since_previous, above, _group_rows_only(above)) if parts]
             if readings:
                 parts = min(readings, key=lambda p: abs(sum(int(r["amount_dkk"]) for r in p) - int(total["amount_dkk"])))
-                findings.append(_sum_finding(table_id, header, parts, total))
-    return findings
+                yield parts, total, _sum_finding(table_id, header, parts, total)
 
 
 def _group_rows_only(parts: list[Row]) -> list[Row]:
@@ -335,4 +338,64 @@ def read_whole(documents: list[Row]) -> list[Finding]:
             findings.append(Finding(PASSED, f"{what}{wording.count(rows or 0, 'row')}", "every page read, rows found",
                                     wording.sentence(f"Every page of the document was read and gave "
                                                      f"{wording.count(rows or 0, 'row')}")))
+    return findings
+
+
+# --- numbers read from a scan ----------------------------------------------------------------
+
+def _scanned_doubt(row: Row, column: list[Row], min_confidence: float) -> str | None:
+    """Why a number OCR read from a scan is in doubt: a low confidence, or printed unlike
+    the rest of its column (a decimal comma among whole thousands: "5,877" among "36.723")."""
+    confidence = row.get("confidence")
+    if confidence is None:
+        return None
+    if confidence < min_confidence:
+        return f"OCR read it with confidence {wording.number(Decimal(str(confidence)), 2)}"
+    decimals = Counter(len(r["printed_value"].partition(",")[2]) for r in column)
+    mine = len(row["printed_value"].partition(",")[2])
+    usual, seen = decimals.most_common(1)[0]
+    if mine != usual and seen >= 3 and 2 * seen > len(column):
+        return f"it is printed with {mine} decimals where its column prints {usual}"
+    return None
+
+
+def scanned_cells_confirmed(lines: list[Row], min_confidence: float) -> list[Finding]:
+    """A budget number read from a scan in doubt is published only where a total confirms
+    it: every total it is part of (or is) adds up, exactly or within rounding. Otherwise it
+    may be misread, and the document is held back with the number framed."""
+    columns = _group(lines, "table_id", "measure", "fiscal_year", "column_header")
+    confirming: dict[int, list[str]] = defaultdict(list)
+    for parts, total, finding in _sums(lines):
+        for row in [*parts, total]:
+            confirming[id(row)].append(finding.status)
+    findings = []
+    for key, column in columns.items():
+        for row in column:
+            doubt = _scanned_doubt(row, column, min_confidence)
+            if doubt is None:
+                continue
+            statuses = confirming.get(id(row), [])
+            confirmed = bool(statuses) and FAILED not in statuses
+            where = f"{row['printed_value']} in row {wording.quoted(row['line_item'])}, column '{row['column_header']}'"
+            message = (f"{where} of table {row['table_id']}: {doubt}, " +
+                       ("but the totals it is part of add up, so it is published." if confirmed else
+                        "and no total confirms it, so the document is held back until a person has checked it."))
+            findings.append(Finding(PASSED if confirmed else FAILED, row["printed_value"], "confirmed by a total",
+                                    wording.sentence(message), row["table_id"], int(row["page"]), _bbox(row),
+                                    row_number=row["row_number"]))
+    return findings
+
+
+def scanned_values_in_doubt(rows: list[Row], min_confidence: float) -> list[Finding]:
+    """A tariff read from a scan with low confidence: a price has no total to confirm it,
+    so it is published with a warning and its picture, for a person to look at."""
+    findings = []
+    for row in rows:
+        confidence = row.get("confidence")
+        if confidence is not None and confidence < min_confidence:
+            findings.append(Finding(
+                WARNING, row["value_text"], "a confident reading",
+                wording.sentence(f"{row['value_text']} for {wording.quoted(row['item'])} ({row['period']}): OCR read it "
+                                 f"with confidence {wording.number(Decimal(str(confidence)), 2)}; look at it on the "
+                                 "page"), None, row.get("page"), _bbox(row), row_number=row["row_number"]))
     return findings

@@ -45,6 +45,7 @@ def test_our_expectations_come_from_one_factory_and_are_registered():
     names = {cls.expectation_type for cls in ours.EXPECTATIONS}
     assert names == {"expect_budget_tables_to_add_up_to_their_totals", "expect_area_totals_to_agree_across_tables",
                      "expect_budget_columns_to_name_their_measure", "expect_documents_to_be_read_whole",
+                     "expect_scanned_budget_numbers_to_be_confirmed", "expect_scanned_tariffs_to_be_read_confidently",
                      "expect_no_tariff_repeated_right_below_itself", "expect_tariff_prices_not_to_jump_between_periods",
                      "expect_every_number_to_be_accounted_for"}
     jumps = get_expectation_impl("expect_tariff_prices_not_to_jump_between_periods")(max_ratio=5)
