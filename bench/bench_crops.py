@@ -43,7 +43,8 @@ def whole_page(path: Path) -> tuple[int, int]:
 def measured(label: str, fn, *args, memory_bytes: int) -> None:
     started = time.perf_counter()
     try:
-        result, peak = run_isolated_measured(fn, *args, timeout_s=300, memory_bytes=memory_bytes)
+        result, cost = run_isolated_measured(fn, *args, timeout_s=300, memory_bytes=memory_bytes)
+        peak = cost.peak_rss
         print(f"{label:34} {time.perf_counter() - started:6.2f} s  peak RSS {peak / 1024**2:7.1f} MiB  {result}")
     except DocumentRejected as rejection:
         print(f"{label:34} {time.perf_counter() - started:6.2f} s  refused: {rejection.reason}")

@@ -37,6 +37,7 @@ from pipeline.progress import emit
 from pipeline.publish import publish, run_lock
 from pipeline.schemas import CONTENT_TABLES, to_table
 from pipeline.settings import Limits, Settings
+from pipeline.timeline import mark, moments
 
 _COPY_BLOCK = 1 << 20
 
@@ -56,12 +57,12 @@ def process_document(source: Source, settings: Settings) -> Outcome:
 def _extract_isolated(source: Source, settings: Settings) -> Outcome:
     started = time.perf_counter()
     try:
-        outcome, peak = run_isolated_measured(
+        outcome, cost = run_isolated_measured(
             extract_and_stage, source, settings.staged_dir, settings.limits,
             timeout_s=settings.timeout_seconds, memory_bytes=settings.memory_limit_bytes)
     except DocumentRejected as rejection:
         return quarantined(source, rejection, time.perf_counter() - started)
-    outcome.seconds, outcome.peak_rss = time.perf_counter() - started, peak
+    outcome.seconds, outcome.peak_rss, outcome.cpu_seconds = time.perf_counter() - started, cost.peak_rss, cost.cpu_seconds
     return outcome
 
 
@@ -206,9 +207,7 @@ def validate_step(settings: Settings, outcomes: list[Outcome], run_id: str, forc
 
 def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -> Path:
     """reports/index.html and a page per document, pictures of what to look at included
-    (drawn in a worker per document, under the extraction limits), and reports/run.json."""
-    import json
-
+    (drawn in a worker per document, under the extraction limits)."""
     from pipeline.publish import current_version, last_good_documents
     from pipeline.report import DocumentReport, PictureLimits, write_report
 
@@ -217,12 +216,7 @@ def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -
     reports = [DocumentReport(o.document, o.validation, _content(o), settings.raw_dir / o.document["source_file"],
                               last_good.get(o.document["source_file"])) for o in outcomes]
     limits = PictureLimits(settings.timeout_seconds, settings.memory_limit_bytes)
-    index = write_report(settings.reports_dir, reports, run_id, limits)
-    summary = {"run_id": run_id, "documents": [
-        o.summary() | {"document_id": o.document["document_id"], "pages": o.document.get("pages"),
-                       "peak_rss_bytes": o.peak_rss} for o in outcomes]}
-    (settings.reports_dir / "run.json").write_text(json.dumps(summary, indent=2) + "\n")
-    return index
+    return write_report(settings.reports_dir, reports, run_id, limits)
 
 
 def _content(outcome: Outcome):
@@ -309,7 +303,9 @@ class RunSummary:
 def plan_run(settings: Settings, force: bool) -> Plan:
     """The one check of whether anything changed since the last run (`force`: run anyway)."""
     sources = discover(settings.raw_dir, skip=settings.output_dirs)
-    return Plan(sources, None if force else unchanged_run(settings, sources))
+    plan = Plan(sources, None if force else unchanged_run(settings, sources))
+    mark("planned")     # discovery, hashing, the check against the last run
+    return plan
 
 
 def run(settings: Settings, runner: Runner | None = None, *, force: bool = False, run_id: str | None = None,
@@ -325,14 +321,31 @@ def run(settings: Settings, runner: Runner | None = None, *, force: bool = False
         if plan.unchanged is not None:
             return RunSummary(None, [], fetched, time.perf_counter() - started, unchanged=plan.unchanged)
         run_id = run_id or f"local-{uuid.uuid4()}"
+        mark("steps_started")
         outcomes = _extract_all(settings, plan.sources, runner, force)
+        mark("extracted")
         emit("validating")
         outcomes = runner.submit(validate_step, settings, outcomes, run_id, force).result()
+        mark("validated")
         report = runner.submit(write_run_report, settings, outcomes, run_id).result()
+        mark("reported")
         version = runner.submit(finish_run, settings, outcomes).result()
+        mark("published")
         emit("published", version=version)
         record_run(settings, plan.sources, outcomes, version, report)
+        _write_run_record(settings, outcomes, run_id)
     return RunSummary(run_id, outcomes, fetched, time.perf_counter() - started, version, report)
+
+
+def _write_run_record(settings: Settings, outcomes: list[Outcome], run_id: str) -> None:
+    """reports/run.json: the run in numbers, for schedulers and the benchmark: when each
+    stage ended, and per document what it cost."""
+    import json
+
+    summary = {"run_id": run_id, "stages": moments(), "documents": [
+        o.summary() | {"document_id": o.document["document_id"], "pages": o.document.get("pages"),
+                       "peak_rss_bytes": o.peak_rss, "cpu_seconds": o.cpu_seconds} for o in outcomes]}
+    (settings.reports_dir / "run.json").write_text(json.dumps(summary, indent=2) + "\n")
 
 
 def _fetch_all(settings: Settings, runner: Runner) -> list[FetchResult]:
@@ -385,6 +398,7 @@ def begin_extraction(settings: Settings, plan: Plan, force: bool) -> None:
     for source in todo:
         _begun[(source.document_id, settings.staged_dir)] = pool.submit(_extract_isolated, source, settings)
     pool.shutdown(wait=False)
+    mark("extraction_begun")
     _import_validation_early()
 
 

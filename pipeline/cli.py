@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from pipeline.errors import DocumentRejected, RunIncomplete, UsageError, one_line
+from pipeline.timeline import mark
 
 EXIT_OK, EXIT_FAILED_VALIDATION, EXIT_USAGE, EXIT_QUARANTINED, EXIT_INCOMPLETE = 0, 1, 2, 3, 4
 
@@ -96,6 +97,7 @@ def _run(settings, dask: str | None, force: bool) -> dict:
             batch.begin_extraction(settings, plan, force)
         prefect_environment()
         with _progress() as show, prefect_api(settings.prefect_wait_seconds):
+            mark("prefect_ready")
             from flows.pipeline_flow import pipeline_flow
             from pipeline.progress import listening
 

@@ -27,6 +27,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Callable
 
 import psutil
@@ -62,9 +63,15 @@ def run_isolated(fn: Callable, *args, timeout_s: float, memory_bytes: int) -> An
     return run_isolated_measured(fn, *args, timeout_s=timeout_s, memory_bytes=memory_bytes)[0]
 
 
-def run_isolated_measured(fn: Callable, *args, timeout_s: float,
-                          memory_bytes: int) -> tuple[Any, int]:
-    """(fn's result, the worker's peak RSS in bytes): the benchmark's memory figure."""
+@dataclass(frozen=True)
+class WorkerCost:
+    """What a worker used: the run's record and the benchmark's figures."""
+    peak_rss: int         # bytes, the worker's or a process it waited for (OCR's tesseract)
+    cpu_seconds: float    # user and system time of the worker and the processes it waited for
+
+
+def run_isolated_measured(fn: Callable, *args, timeout_s: float, memory_bytes: int) -> tuple[Any, WorkerCost]:
+    """(fn's result, what the worker used)."""
     receiver, sender = _CONTEXT.Pipe(duplex=False)
     with receiver:
         with sender:   # the worker holds its own copy; ours must close for EOF to reach us
@@ -156,7 +163,7 @@ def _stop(worker) -> int:
     return exitcode
 
 
-def _outcome(message: tuple | None, exitcode: int | None, memory_bytes: int) -> tuple[Any, int]:
+def _outcome(message: tuple | None, exitcode: int | None, memory_bytes: int) -> tuple[Any, WorkerCost]:
     if message is None:
         raise DocumentRejected(_crash_reason(exitcode), stage="extract", lasting=False)
     kind, *payload = message
@@ -196,7 +203,7 @@ def _work(sender, timeout_s: float, memory_bytes: int, fn: Callable, args: tuple
     _confine(memory_bytes)
     try:
         result = fn(*args)
-        sender.send(("ok", result, _peak_rss()))
+        sender.send(("ok", result, _cost()))
     except MemoryError:
         sender.send(("memory",))
     except DocumentRejected as rejection:
@@ -233,7 +240,7 @@ def _release_forkserver() -> None:
         server._forkserver_alive_fd = None
 
 
-def _peak_rss() -> int:
-    """Largest RSS of the worker or of any process it waited for, in bytes (Linux: KiB)."""
-    peaks = (resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    return max(peaks) * 1024
+def _cost() -> WorkerCost:
+    """The worker's largest RSS (Linux reports KiB) and CPU time, its waited-for children's included."""
+    usages = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return WorkerCost(max(u.ru_maxrss for u in usages) * 1024, sum(u.ru_utime + u.ru_stime for u in usages))

@@ -22,6 +22,7 @@ class Outcome:
     lasting: bool = True         # a quarantine verdict that lies in the bytes (cached for them)
     cached: bool = False         # taken from an earlier run: same bytes, same extractor
     peak_rss: int | None = None  # the worker's peak resident memory, bytes
+    cpu_seconds: float | None = None  # the worker's CPU time
     validation: list[dict] = field(default_factory=list)  # validation_results rows
 
     @property
