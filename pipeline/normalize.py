@@ -11,7 +11,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
@@ -28,14 +28,20 @@ VALIDATION_VERSION = "validation_version.txt"
 
 @dataclass
 class Staged:
-    """A document's staged folder, as the flow and publisher pass it around."""
+    """A document's staged folder, as the flow and publisher pass it around. Each table is
+    read from disk once per run, however many steps (validation, editions, the report,
+    publishing) look at it."""
     document: dict
     directory: Path | None          # None when nothing was extracted (quarantined)
     row_counts: dict[str, int]
+    _read: dict = field(default_factory=dict, repr=False, compare=False)
 
     def table(self, name: str) -> pa.Table | None:
-        path = self.directory / f"{name}.parquet" if self.directory else None
-        return pq.read_table(path, schema=TABLES.get(name) or STAGED_TABLES[name]) if path and path.exists() else None
+        if name not in self._read:
+            path = self.directory / f"{name}.parquet" if self.directory else None
+            self._read[name] = (pq.read_table(path, schema=TABLES.get(name) or STAGED_TABLES[name])
+                                if path and path.exists() else None)
+        return self._read[name]
 
 
 def write_extraction(directory: Path, extraction: Extraction) -> dict[str, int]:
@@ -87,6 +93,7 @@ def save_validation(staged: Staged, rows: list[dict], rules_version: str) -> Non
     pq.write_table(table, scratch)
     os.replace(scratch, staged.directory / VALIDATION)
     (staged.directory / VALIDATION_VERSION).write_text(rules_version + "\n")
+    staged._read["validation_results"] = table
 
 
 def load_validation(staged: Staged, rules_version: str) -> list[dict] | None:
