@@ -65,17 +65,14 @@ def extract_document(source: Source, limits: Limits | None = None) -> Extraction
     if file_format == "html":
         return _extract_html(source, limits)
     facts = preflight_pdf(source.path, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages)
-    extraction = _extract_pdf(source, source.path) if facts.has_text else _extract_scan(source)
+    extraction = _extract_pdf(source, source.path, facts.texts) if facts.has_text else _extract_scan(source)
     extraction.document.update(pages_unread=facts.pages_unreadable, pages_unread_reason=facts.unreadable_reason)
     return extraction
 
 
-def _extract_pdf(source: Source, path: Path) -> Extraction:
-    try:
-        texts = page_texts(path, max_pages=_CLASSIFY_PAGES)
-    except pdfium.PdfiumError as error:
-        raise DocumentRejected(f"unreadable PDF: {error}", stage="classify") from error
-    kind = classify("\n".join(texts), source.source_file)
+def _extract_pdf(source: Source, path: Path, texts: tuple[str, ...]) -> Extraction:
+    """`texts`: every page's plain text, as preflight read it (classification reads the first pages)."""
+    kind = classify("\n".join(texts[:_CLASSIFY_PAGES]), source.source_file)
     if kind == "budget":
         return _budget_extraction(source, budget.extract_budget(path), ocr=False)
     if kind == "tariffs":

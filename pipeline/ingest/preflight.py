@@ -31,7 +31,7 @@ scan).
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -81,6 +81,8 @@ class PdfFacts:
     text_pages: int     # pages that hold text (fewer than `pages`: a partly scanned document)
     pages_unreadable: int = 0               # pages the file holds that cannot be read
     unreadable_reason: str | None = None    # which, and why, in one line
+    # each page's plain text ("" where it cannot be read), read here once for classification
+    texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,8 @@ def preflight_pdf(path: Path, *, max_bytes: int, max_pages: int,
     if not text_pages:   # a scan: every page goes through OCR
         _check_time(len(usable), seconds, SCANNED_PAGES_PER_SECOND, "scanned pages")
     return PdfFacts(pages=pages, has_text=text_pages > 0, text_pages=text_pages,
-                    pages_unreadable=unreadable, unreadable_reason=reason)
+                    pages_unreadable=unreadable, unreadable_reason=reason,
+                    texts=tuple(r.text if n not in failed else "" for n, r in enumerate(readings, start=1)))
 
 
 def _reject(reason: str) -> DocumentRejected:
