@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pypdfium2 as pdfium
 
 from pipeline.errors import DocumentRejected
 from pipeline.extract import budget, tariffs, tariffs_html, tariffs_pdf
@@ -24,7 +23,6 @@ from pipeline.ingest.html import parse_html
 from pipeline.ingest.preflight import preflight_pdf
 from pipeline.ingest.sniff import sniff_format
 from pipeline.pdf.scan import SCAN_VERSION, read_scan
-from pipeline.pdf.text import page_texts
 from pipeline.settings import Limits, Settings
 
 # Bumping an extractor's version re-extracts every document (the cache key holds this).
