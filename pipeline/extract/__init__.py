@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from pipeline.errors import DocumentRejected
 from pipeline.extract import budget, tariffs, tariffs_html, tariffs_pdf
 from pipeline.extract.budget_ledger import budget_ledger
