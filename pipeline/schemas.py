@@ -63,6 +63,9 @@ DOCUMENTS = pa.schema([
            "Pages the file holds that could not be read (a damaged page tree, a page that will not load); "
            "a document with any is held back."),
     _field("pages_unread_reason", pa.string(), "Which pages could not be read, and why."),
+    _field("pages_image_only", pa.string(),
+           "In a document with a text layer, the pages that show only an image (a scanned page, a picture), "
+           "e.g. 3, 7-9: they are not read, and a warning says so."),
     _field("confirmed_by", pa.string(),
            "Other files of the same edition (a web page's print, a budget published twice) whose reading "
            "confirms this one, '; '-separated; this document's rows are the edition's published rows."),

@@ -25,7 +25,7 @@ from pipeline.pdf.scan import SCAN_VERSION, read_scan
 from pipeline.settings import Limits, Settings
 
 # Bumping an extractor's version re-extracts every document (the cache key holds this).
-_DOCUMENT_ROW_VERSION = "document-2"   # the documents row a reader fills (content_rows, pages_unread)
+_DOCUMENT_ROW_VERSION = "document-3"   # the documents row a reader fills (content_rows, pages_unread)
 EXTRACTOR_VERSION = "+".join((budget.EXTRACTOR_VERSION, tariffs.EXTRACTOR_VERSION, tariffs_pdf.EXTRACTOR_VERSION,
                               tariffs_html.EXTRACTOR_VERSION, SCAN_VERSION, _DOCUMENT_ROW_VERSION))
 _CLASSIFY_PAGES = 5
@@ -63,8 +63,20 @@ def extract_document(source: Source, limits: Limits | None = None) -> Extraction
         return _extract_html(source, limits)
     facts = preflight_pdf(source.path, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages)
     extraction = _extract_pdf(source, source.path, facts.texts) if facts.has_text else _extract_scan(source)
-    extraction.document.update(pages_unread=facts.pages_unreadable, pages_unread_reason=facts.unreadable_reason)
+    extraction.document.update(pages_unread=facts.pages_unreadable, pages_unread_reason=facts.unreadable_reason,
+                               pages_image_only=_page_list(facts.image_only_pages))
     return extraction
+
+
+def _page_list(numbers: tuple[int, ...]) -> str | None:
+    """"3, 7-9" for pages 3, 7, 8 and 9."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs) or None
 
 
 def _extract_pdf(source: Source, path: Path, texts: tuple[str, ...]) -> Extraction:

@@ -83,6 +83,7 @@ class PdfFacts:
     unreadable_reason: str | None = None    # which, and why, in one line
     # each page's plain text ("" where it cannot be read), read here once for classification
     texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    image_only_pages: tuple[int, ...] = ()  # in a document with text: pages that show only an image
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,12 @@ def preflight_pdf(path: Path, *, max_bytes: int, max_pages: int,
         raise _reject(_nothing_to_extract(tuple(r.text for r in usable)))
     if not text_pages:   # a scan: every page goes through OCR
         _check_time(len(usable), seconds, SCANNED_PAGES_PER_SECOND, "scanned pages")
+    image_only = tuple(n for n, r in enumerate(readings, start=1)
+                       if n not in failed and n not in odd and r.image and _letters(r.text) < _MIN_LETTERS)
     return PdfFacts(pages=pages, has_text=text_pages > 0, text_pages=text_pages,
                     pages_unreadable=unreadable, unreadable_reason=reason,
-                    texts=tuple(r.text if n not in failed else "" for n, r in enumerate(readings, start=1)))
+                    texts=tuple(r.text if n not in failed else "" for n, r in enumerate(readings, start=1)),
+                    image_only_pages=image_only if text_pages else ())
 
 
 def _reject(reason: str) -> DocumentRejected:

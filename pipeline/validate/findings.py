@@ -319,7 +319,8 @@ def read_whole(documents: list[Row]) -> list[Finding]:
 
     A reader that found nothing, or a file that lost pages (a damaged page tree, a page that
     will not load), must not pass for a document read in full: what was read of it is held
-    back, with the reason, for a person to look at.
+    back, with the reason, for a person to look at. A page that shows only an image in a
+    document with text (a scanned page, a picture) is not read: a warning names it.
     """
     findings = []
     for document in documents:
@@ -333,6 +334,13 @@ def read_whole(documents: list[Row]) -> list[Finding]:
             findings.append(Finding(FAILED, "no rows", "at least one row",
                                     wording.sentence("The reader found no table it could read in this document; "
                                                      "nothing of it is published")))
+        elif listed := document.get("pages_image_only"):
+            several = any(mark in listed for mark in ",-")
+            pages_shown = f"{'Pages' if several else 'Page'} {listed} {'show' if several else 'shows'} only an image"
+            findings.append(Finding(WARNING, pages_shown.lower(), "every page read", wording.sentence(
+                f"{pages_shown} (a scanned page or a picture) in a document with a text layer; "
+                f"{'they were' if several else 'it was'} not read, so a table on "
+                f"{'them' if several else 'it'} is missing from the {wording.count(rows or 0, 'row')} published")))
         else:
             what = f"{wording.count(pages, 'page')} read, " if pages else ""
             findings.append(Finding(PASSED, f"{what}{wording.count(rows or 0, 'row')}", "every page read, rows found",

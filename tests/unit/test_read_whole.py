@@ -68,3 +68,30 @@ def test_rows_without_a_ledger_are_not_judged_complete():
     results = Validator().validate("d", {"tariffs": to_table("tariffs", rows)}, run_id="r")
     (ledger,) = [r for r in results if r["check"] == "numbers_accounted_for"]
     assert ledger["status"] == "failed" and "kept no ledger" in ledger["message"]
+
+
+def test_a_page_that_is_only_an_image_in_a_text_document_is_named_in_a_warning(tmp_path):
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    folder = tmp_path / "raw" / "takster" / "2025"
+    folder.mkdir(parents=True)
+    page = canvas.Canvas(str(folder / "takster.pdf"), pagesize=A4)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(60, 780, "Takster 2025")
+    page.setFont("Helvetica", 10)
+    for n, (item, value) in enumerate([("Voksne", "65,00"), ("Børn", "30,00"), ("Pensionister", "45,00")]):
+        page.drawString(60, 740 - 16 * n, f"{item} pr. gang")
+        page.drawRightString(400, 740 - 16 * n, value)
+    page.showPage()
+    picture = Image.new("RGB", (400, 300), "white")
+    for x in range(0, 400, 20):
+        picture.paste((0, 0, 0), (x, 100, x + 10, 140))
+    page.drawImage(ImageReader(picture), 60, 400, 400, 300)   # a page with a picture and no text
+    page.save()
+    settings, outcomes = run(tmp_path)
+    (outcome,) = outcomes.values()
+    assert outcome.status == "published" and outcome.rows == 3
+    row = read_whole(outcome)
+    assert (row["status"], row["observed"]) == ("warning", "page 2 shows only an image")
+    assert row["message"].startswith("Page 2 shows only an image (a scanned page or a picture)")
