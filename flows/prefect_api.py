@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -46,19 +46,22 @@ def prefect_environment(api_logs: bool = False) -> None:
 
 
 @contextmanager
-def prefect_api(wait_s: float) -> Iterator[str]:
-    """The API URL the run talks to, answering; RunIncomplete if it does not within wait_s."""
+def prefect_api(wait_s: float, while_starting: Callable[[], None] = lambda: None) -> Iterator[str]:
+    """The API URL the run talks to, answering; RunIncomplete if it does not within wait_s.
+    `while_starting` runs once the address is set and the server started, before the wait:
+    what the run can do meanwhile (import Prefect and the flow)."""
     configured = os.environ.get("PREFECT_API_URL")
     if configured:
+        while_starting()
         wait_until_answering(configured, wait_s)
         yield configured
         return
-    with _local_api(wait_s) as url:
+    with _local_api(wait_s, while_starting) as url:
         yield url
 
 
 @contextmanager
-def _local_api(wait_s: float) -> Iterator[str]:
+def _local_api(wait_s: float, while_starting: Callable[[], None]) -> Iterator[str]:
     deadline = time.monotonic() + wait_s
     with tempfile.TemporaryFile() as log:
         while True:
@@ -67,6 +70,8 @@ def _local_api(wait_s: float) -> Iterator[str]:
             server = _start(port, log)
             os.environ["PREFECT_API_URL"] = url  # before Prefect is imported: it reads this once
             try:
+                while_starting()
+                while_starting = lambda: None   # noqa: E731 - once, even if the port was taken
                 _wait_healthy(url, wait_s, server, log, deadline)
                 break
             except _PortTaken:

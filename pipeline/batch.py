@@ -215,7 +215,7 @@ def write_run_report(settings: Settings, outcomes: list[Outcome], run_id: str) -
                                                                  [o.document for o in outcomes])}
     reports = [DocumentReport(o.document, o.validation, _content(o), settings.raw_dir / o.document["source_file"],
                               last_good.get(o.document["source_file"])) for o in outcomes]
-    limits = PictureLimits(settings.timeout_seconds, settings.memory_limit_bytes)
+    limits = PictureLimits(settings.timeout_seconds, settings.memory_limit_bytes, settings.workers)
     return write_report(settings.reports_dir, reports, run_id, limits)
 
 

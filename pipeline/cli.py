@@ -96,7 +96,7 @@ def _run(settings, dask: str | None, force: bool) -> dict:
         if plan is not None and not dask:   # extraction begins while Prefect starts
             batch.begin_extraction(settings, plan, force)
         prefect_environment()
-        with _progress() as show, prefect_api(settings.prefect_wait_seconds):
+        with _progress() as show, prefect_api(settings.prefect_wait_seconds, while_starting=_import_flow):
             mark("prefect_ready")
             from flows.pipeline_flow import pipeline_flow
             from pipeline.progress import listening
@@ -109,6 +109,11 @@ def _run(settings, dask: str | None, force: bool) -> dict:
             with listening(show):
                 return flow(raw_dir=str(settings.raw_dir), out_dir=str(settings.out_dir), force=force,
                             sources=plan.sources if plan is not None else None)
+
+
+def _import_flow() -> None:
+    """Prefect and the flow take seconds to import: done while Prefect's API starts."""
+    import flows.pipeline_flow  # noqa: F401
 
 
 class _progress:

@@ -9,6 +9,7 @@ per check and page: the table as printed, every number in question framed in red
 from __future__ import annotations
 
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cached_property
@@ -71,28 +72,34 @@ class Concern:
 @dataclass(frozen=True)
 class PictureLimits:
     """What drawing one document's pictures may cost (the document's extraction limits):
-    the PDF may be hostile, or have changed since it was read."""
+    the PDF may be hostile, or have changed since it was read. `workers` documents' pictures
+    are drawn at once, as documents are extracted."""
     timeout_s: float
     memory_bytes: int
+    workers: int = 1
 
 
 def write_report(reports_dir: Path, documents: list[DocumentReport], run_id: str, limits: PictureLimits) -> Path:
     """Write index.html, rules.html and a page per document; returns the index's path."""
     reports_dir.mkdir(parents=True, exist_ok=True)
-    for report in documents:
-        path = reports_dir / f"{report.document['document_id']}.html"
-        try:
-            path.write_text(_document_page(reports_dir, report, run_id, limits))
-        except OSError:
-            raise                      # the report folder cannot be written: the run's problem
-        except Exception as error:  # noqa: BLE001 - one document's page must not cost the run's report
-            path.write_text(_ENV.get_template("unwritten.html.j2").render(doc=report.document, error=error))
+    with ThreadPoolExecutor(max_workers=limits.workers, thread_name_prefix="report") as pool:
+        list(pool.map(lambda report: _write_document_page(reports_dir, report, run_id, limits), documents))
     rules = _ENV.get_template("rules.html.j2").render(rules=load_rules().values())
     (reports_dir / "rules.html").write_text(rules)
     index = _ENV.get_template("index.html.j2").render(
         reports=documents, run_id=run_id, created=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
     (reports_dir / "index.html").write_text(index)
     return reports_dir / "index.html"
+
+
+def _write_document_page(reports_dir: Path, report: DocumentReport, run_id: str, limits: PictureLimits) -> None:
+    path = reports_dir / f"{report.document['document_id']}.html"
+    try:
+        path.write_text(_document_page(reports_dir, report, run_id, limits))
+    except OSError:
+        raise                      # the report folder cannot be written: the run's problem
+    except Exception as error:  # noqa: BLE001 - one document's page must not cost the run's report
+        path.write_text(_ENV.get_template("unwritten.html.j2").render(doc=report.document, error=error))
 
 
 def _document_page(reports_dir: Path, report: DocumentReport, run_id: str, limits: PictureLimits) -> str:
